@@ -1,0 +1,26 @@
+import type {} from "vitest";
+
+/** What the real-Home-Assistant harness hands to tests (vitest `inject("ha")`) and to the demo. */
+export interface HarnessInfo {
+  /** e.g. "http://127.0.0.1:41234" */
+  readonly url: string;
+  /** Home Assistant version actually running, e.g. "2024.3.3". */
+  readonly version: string;
+  /** Which template config: "weak" | "hardened". */
+  readonly config: string;
+  readonly configDir: string;
+  /** Owner (admin, no MFA) long-lived access token. */
+  readonly adminToken: string;
+  /** Non-admin user's long-lived access token. */
+  readonly userToken: string;
+  readonly owner: { readonly username: string; readonly password: string };
+  readonly user: { readonly username: string; readonly password: string };
+  /** A user with TOTP MFA enabled through the real setup flow (admin). */
+  readonly mfaUser: { readonly username: string; readonly password: string; readonly totpSecret: string };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    ha: HarnessInfo;
+  }
+}
