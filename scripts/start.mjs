@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: set up everything on a fresh machine, then run the demo — a real local
+ * Home Assistant with a deliberately weak configuration, the integration and card
+ * installed, the scorecard printed, the dashboard URL shown. `npm start -- --once`
+ * prints the scorecard and exits.
+ */
+import { spawnSync } from "node:child_process";
+import { ROOT, ensureNodeModules, ensureVenv } from "./bootstrap.mjs";
+
+ensureNodeModules();
+ensureVenv();
+const args = process.argv.slice(2);
+const r = spawnSync("npx", ["tsx", "test/ha/demo.ts", ...args], { cwd: ROOT, stdio: "inherit" });
+process.exit(r.status ?? 1);
