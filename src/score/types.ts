@@ -39,6 +39,8 @@ export interface Scorecard {
   readonly grade: string;
   /** The grade the score alone would give. */
   readonly uncappedGrade: string;
+  /** The grade after caps but before the "V" override: what `grade` would be on a patched version. Equals `grade` unless it is "V". */
+  readonly wouldBeGrade: string;
   /** Why the grade was capped, e.g. "capped at C: failed critical check secrets-plaintext-credential". */
   readonly capReason: string | null;
   readonly advisories: readonly Advisory[];
@@ -54,4 +56,10 @@ export interface Scorecard {
   readonly fixNext: readonly EvaluatedCheck[];
   readonly evaluatedAt: string;
   readonly haVersion: string | null;
+  /** Supervisor version when there is one (advisories are matched against it too). */
+  readonly supervisorVersion: string | null;
+  /** From Facts: "live" (WebSocket) or "offline" (lint-config over a folder). */
+  readonly mode: "live" | "offline";
+  /** The config folder evidence paths are relative to (get_config), when known. */
+  readonly configDir: string | null;
 }

@@ -1,0 +1,56 @@
+/**
+ * Regenerate what is derived from the check catalog and scoring-data.ts:
+ * - custom_components/security_scorecard/catalog.json (the backend validates sync ids and
+ *   writes Repairs text from it),
+ * - README.md between <!-- checks:start/end --> and <!-- scoring:start/end -->.
+ *
+ *   npx tsx scripts/gen-catalog.ts           write the files
+ *   npx tsx scripts/gen-catalog.ts --check   exit 1 when any is stale (CI)
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { CATALOG } from "../src/checks/catalog.js";
+import { catalogJson, checksMarkdown, replaceSection, scoringMarkdown } from "../src/report/catalog-doc.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const checkOnly = process.argv.includes("--check");
+const stale: string[] = [];
+
+function update(path: string, next: string): void {
+  const current = existsSync(path) ? readFileSync(path, "utf8") : null;
+  if (current === next) return;
+  const rel = relative(root, path);
+  if (checkOnly) {
+    stale.push(rel);
+    return;
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, next);
+  console.log(`wrote ${rel}`);
+}
+
+update(join(root, "custom_components/security_scorecard/catalog.json"), catalogJson(CATALOG));
+
+const readmePath = join(root, "README.md");
+if (!existsSync(readmePath)) {
+  console.warn("warning: README.md not found; skipped its checks and scoring sections");
+} else {
+  let readme = readFileSync(readmePath, "utf8");
+  for (const [name, body] of [
+    ["checks", checksMarkdown(CATALOG)],
+    ["scoring", scoringMarkdown()],
+  ] as const) {
+    const next = replaceSection(readme, name, body);
+    if (next === null) console.warn(`warning: README.md has no <!-- ${name}:start --> / <!-- ${name}:end --> markers; skipped`);
+    else readme = next;
+  }
+  update(readmePath, readme);
+}
+
+if (stale.length > 0) {
+  console.error(`stale: ${stale.join(", ")}; run npx tsx scripts/gen-catalog.ts`);
+  process.exitCode = 1;
+} else if (checkOnly) {
+  console.log(`up to date (${CATALOG.length} checks)`);
+}

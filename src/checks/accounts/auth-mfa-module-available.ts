@@ -1,0 +1,47 @@
+import { ev, fail, notAssessed, opt, pass } from "../result.js";
+import { entriesAt, evAt, firstAt, incomplete } from "../outline-query.js";
+import type { Check } from "../types.js";
+import { DOCS } from "./util.js";
+
+/*
+ * Home Assistant loads the TOTP module when `homeassistant.auth_mfa_modules` is not
+ * configured at all (homeassistant/config.py async_process_ha_core_config: default
+ * [{"type": "totp", ...}]); only an explicit list without it, or an empty list, leaves
+ * users without a usable second factor. auth_manager_from_config itself has no default.
+ */
+export const authMfaModuleAvailable: Check = {
+  id: "auth-mfa-module-available",
+  category: "accounts",
+  title: "A multi-factor authentication module is available",
+  severity: "medium",
+  why: "Without an MFA module loaded, no user can protect their account with a second factor, however much they want to.",
+  fix: "Remove `auth_mfa_modules:` from the `homeassistant:` section (Home Assistant then loads the Authenticator app module by default), or list `- type: totp` in it, and restart.",
+  learnMoreUrl: DOCS.mfa,
+  needs: ["auth_providers", "current_user", "outline"],
+  optional: ["auth_providers", "current_user", "outline"],
+  evaluate(f) {
+    const outline = opt(f.outline);
+    const key = outline ? firstAt(outline, ["homeassistant", "auth_mfa_modules"]) : undefined;
+    const where = (text: string) => (key ? evAt(text, key) : ev(text));
+
+    // The backend and auth/current_user both list the modules actually loaded.
+    const loaded = opt(f.auth_providers)?.mfa_modules.map((m) => m.id) ?? opt(f.current_user)?.mfa_modules.map((m) => m.id);
+    if (loaded !== undefined) {
+      return loaded.length > 0
+        ? pass(ev(`Multi-factor modules loaded: ${loaded.join(", ")}`))
+        : fail([where("No multi-factor authentication module is loaded (homeassistant.auth_mfa_modules)")]);
+    }
+    if (!outline) return notAssessed("Neither the loaded MFA modules nor the configuration could be read.");
+    const broken = incomplete(outline);
+    if (!key && broken) return notAssessed(broken);
+    if (!key) return pass(ev("homeassistant.auth_mfa_modules is not set, so Home Assistant loads the Authenticator app (TOTP) module by default"));
+    const types = entriesAt(outline, ["homeassistant", "auth_mfa_modules", "*", "type"]);
+    if (types.length === 0 && key.entry.type === "seq") {
+      return fail([evAt("homeassistant.auth_mfa_modules is an empty list: no multi-factor module is loaded", key)]);
+    }
+    const named = types.map((t) => (typeof t.entry.value === "string" ? t.entry.value : "?"));
+    return types.length > 0
+      ? pass(evAt(`homeassistant.auth_mfa_modules configures: ${named.join(", ")}`, key))
+      : notAssessed("homeassistant.auth_mfa_modules is set in a form the outline does not show.");
+  },
+};

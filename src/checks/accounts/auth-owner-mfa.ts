@@ -1,0 +1,46 @@
+import type { AccountInfo, AuthProvidersFacts } from "../../facts/types.js";
+import { ev, fail, notAssessed, opt, pass } from "../result.js";
+import type { Check } from "../types.js";
+import { DOCS, displayName } from "./util.js";
+
+/**
+ * MFA modules a user has enabled that are also loaded. A module removed from
+ * `auth_mfa_modules` keeps the user's enrolment in storage but no longer asks for a code.
+ */
+export function activeMfa(account: Pick<AccountInfo, "mfa_modules">, providers: AuthProvidersFacts | undefined): string[] {
+  if (!providers) return [...account.mfa_modules];
+  const loaded = new Set(providers.mfa_modules.map((m) => m.id));
+  return account.mfa_modules.filter((id) => loaded.has(id));
+}
+
+export const authOwnerMfa: Check = {
+  id: "auth-owner-mfa",
+  category: "accounts",
+  title: "Owner account uses multi-factor authentication",
+  severity: "high",
+  why: "The owner can do everything, including creating admins and reading every secret the UI shows; a leaked or guessed password alone should not be enough to take over the whole home.",
+  fix: "Sign in as the owner, open your profile's Security tab and enable the Authenticator app (TOTP) module under Multi-factor authentication modules.",
+  learnMoreUrl: DOCS.mfa,
+  fixPath: "/profile/security",
+  needs: ["accounts", "current_user", "auth_providers"],
+  optional: ["accounts", "current_user", "auth_providers"],
+  evaluate(f) {
+    const accounts = opt(f.accounts);
+    if (accounts) {
+      const owner = accounts.find((a) => a.is_owner);
+      if (!owner) return notAssessed("No owner account was found.");
+      const modules = activeMfa(owner, opt(f.auth_providers));
+      return modules.length > 0
+        ? pass(ev(`Owner ${displayName(owner)} has multi-factor authentication enabled (${modules.join(", ")})`))
+        : fail([ev(`Owner ${displayName(owner)} has no multi-factor authentication module enabled`)]);
+    }
+    // Without the backend, only the caller's own enrolment is visible (auth/current_user).
+    const me = opt(f.current_user);
+    if (!me) return notAssessed("Neither the account list nor the current user could be read.");
+    if (!me.is_owner) return notAssessed("Only the owner's own MFA enrolment is visible without the Security Scorecard integration; sign in as the owner or install it.");
+    const enabled = me.mfa_modules.filter((m) => m.enabled).map((m) => m.id);
+    return enabled.length > 0
+      ? pass(ev(`You (the owner) have multi-factor authentication enabled (${enabled.join(", ")})`))
+      : fail([ev("You (the owner) have no multi-factor authentication module enabled")]);
+  },
+};

@@ -1,0 +1,84 @@
+import type { Outline } from "../../facts/types.js";
+import { isBelow } from "../../data/version.js";
+import { type Hit, configPath, evAt, formatPath, incomplete, sibling } from "../outline-query.js";
+import { ev, fail, notApplicable, notAssessed, opt, pass, req, warn } from "../result.js";
+import type { Check, Evidence } from "../types.js";
+
+/** Shorter webhook ids can be enumerated; Home Assistant's UI generates 24+ random characters. */
+export const MIN_WEBHOOK_ID_LENGTH = 16;
+
+/**
+ * Webhook triggers accept requests from the internet unless `local_only` says otherwise.
+ * The option appeared in 2023.5 (core#66494) with no default (remote still allowed, with a
+ * deprecation warning); from 2024.2 a missing `local_only` means true (core#107670;
+ * homeassistant/components/webhook/trigger.py: `config.get(CONF_LOCAL_ONLY, True)`).
+ */
+export const WEBHOOK_LOCAL_ONLY_DEFAULT_SINCE = "2024.2";
+
+/** Every webhook trigger in reachable files: `platform: webhook` (and `trigger: webhook`, the 2024.10+ spelling). */
+export function webhookTriggers(outline: Outline): Hit[] {
+  const hits: Hit[] = [];
+  for (const file of outline.files) {
+    if (!file.reachable) continue;
+    for (const entry of file.entries) {
+      const last = entry.path[entry.path.length - 1];
+      if ((last !== "platform" && last !== "trigger") || entry.value !== "webhook") continue;
+      // Only inside a trigger list/map, so that e.g. a `platform: webhook` notifier is not mistaken for one.
+      if (!entry.path.slice(0, -1).some((seg) => seg === "trigger" || seg === "triggers")) continue;
+      hits.push({ file, entry, path: configPath(file, entry) });
+    }
+  }
+  return hits;
+}
+
+export const netWebhookGuessable: Check = {
+  id: "net-webhook-guessable",
+  category: "network",
+  title: "Internet-reachable webhook triggers have unguessable ids",
+  severity: "high",
+  why: "A webhook URL needs no login: its id is the only secret. A short or simple id that accepts requests from the internet lets anyone who guesses it run the automation.",
+  fix: "Give each listed webhook trigger a long random id (the automation editor generates one), and add `local_only: true` unless the webhook really must be reachable from outside.",
+  learnMoreUrl: "https://www.home-assistant.io/docs/automation/trigger/#webhook-trigger",
+  needs: ["outline", "config"],
+  optional: ["config"],
+  evaluate(f) {
+    const outline = req(f.outline);
+    const triggers = webhookTriggers(outline);
+    if (triggers.length === 0) {
+      const broken = incomplete(outline);
+      return broken ? notAssessed(broken) : notApplicable("No webhook triggers are configured in YAML.");
+    }
+    const version = opt(f.config)?.version;
+    const remoteByDefault = version === undefined ? null : isBelow(version, WEBHOOK_LOCAL_ONLY_DEFAULT_SINCE);
+    const failing: Evidence[] = [];
+    const unsure: Evidence[] = [];
+    let remote = 0;
+    for (const t of triggers) {
+      const id = sibling(t, "webhook_id");
+      const localOnly = sibling(t, "local_only")?.entry.value;
+      const reachable = localOnly === false ? true : localOnly === true ? false : remoteByDefault;
+      if (reachable === false) continue;
+      remote++;
+      const weak = weakness(id);
+      if (weak === null) continue;
+      // The id is the secret: name its place and its shape, never the id.
+      const at = id ?? t;
+      const text = `${formatPath(at.path.slice(0, -1))}: webhook_id is ${weak} and ${reachable === true ? "reachable from the internet" : "may be reachable from the internet (local_only not set, Home Assistant version unknown)"}`;
+      (reachable === true ? failing : unsure).push(evAt(text, at));
+    }
+    if (failing.length > 0) return fail([...failing, ...unsure], { placeholders: { count: String(failing.length) } });
+    if (unsure.length > 0) return warn(unsure);
+    return pass(ev(remote === 0 ? `All ${triggers.length} webhook trigger(s) are local-only` : `${remote} internet-reachable webhook trigger(s) have long, random ids`));
+  },
+};
+
+/** Why an id is guessable ("short (8 characters)", "low-entropy"), or null when it looks random. */
+function weakness(id: Hit | undefined): string | null {
+  if (!id) return null;
+  const feat = id.entry.features;
+  // A `!secret` or other tagged id has no features: its strength is not visible, so give it the benefit of the doubt.
+  if (!feat) return null;
+  if (feat.length < MIN_WEBHOOK_ID_LENGTH) return `short (${feat.length} characters)`;
+  if (feat.entropy === "low") return "low-entropy (easy to guess)";
+  return null;
+}

@@ -1,0 +1,44 @@
+import { advisoriesFor } from "../../data/advisories.js";
+import { ev, fail, notAssessed, opt, pass, warn } from "../result.js";
+import type { Check, Severity } from "../types.js";
+import { CORE_ENTITY, daysSince, isPending, isSkipped, pendingFor, versions } from "./pending.js";
+
+/** A release gets a week of grace; after a month it is a release cycle behind. */
+const GRACE_DAYS = 7;
+const CRITICAL_DAYS = 30;
+
+export const updateCore: Check = {
+  id: "update-core",
+  category: "updates",
+  title: "Home Assistant Core is up to date",
+  severity: "high",
+  why: "Security fixes ship in Home Assistant releases; every month without updating keeps known, published vulnerabilities open.",
+  fix: "Take a backup, read the release notes' breaking changes, then install the update from Settings → System → Updates (containers: pull the new image; Core installs: `pip install --upgrade homeassistant`).",
+  learnMoreUrl: "https://www.home-assistant.io/common-tasks/os/#updating-home-assistant",
+  fixPath: "/config/updates",
+  needs: ["updates", "supervisor", "config"],
+  optional: ["updates", "supervisor", "config"],
+  evaluate(facts, ctx) {
+    const entity = opt(facts.updates)?.find((u) => u.entity_id === CORE_ENTITY || (u.platform === "hassio" && u.title === "Home Assistant Core"));
+    const sup = opt(facts.supervisor)?.core;
+    const running = opt(facts.config)?.version ?? sup?.version ?? entity?.installed_version ?? null;
+    if (entity === undefined && sup === undefined) {
+      return notAssessed("No source reports newer Home Assistant Core versions here (no Supervisor and no Core update entity); check the release notes yourself.");
+    }
+    const pending = (entity !== undefined && isPending(entity)) || sup?.update_available === true;
+    const latest = entity?.latest_version ?? sup?.version_latest ?? null;
+    if (!pending) return pass(ev(`Home Assistant Core ${running ?? "?"} is the latest version`));
+
+    const days = entity !== undefined && entity.state === "on" ? daysSince(entity.last_changed, ctx.now) : null;
+    const advisories = advisoriesFor(running, null);
+    const skipped = entity !== undefined && isSkipped(entity) ? " (skipped)" : "";
+    const evidence = [ev(`Home Assistant Core ${versions(running, latest)}${skipped}${pendingFor(days)}`)];
+    for (const a of advisories) evidence.push(ev(`${a.id}: ${running} is affected (fixed in ${a.fixedIn}) — ${a.url}`));
+
+    let severity: Severity | undefined;
+    if (advisories.length > 0 || (days !== null && days > CRITICAL_DAYS)) severity = "critical";
+    const extra = { ...(severity ? { severity } : {}), placeholders: { installed: running ?? "", latest: latest ?? "" } };
+    if (advisories.length === 0 && days !== null && days <= GRACE_DAYS) return warn(evidence, extra);
+    return fail(evidence, extra);
+  },
+};

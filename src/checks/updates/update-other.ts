@@ -1,0 +1,29 @@
+import { ev, notApplicable, opt, pass, req, warn } from "../result.js";
+import type { Check } from "../types.js";
+import { capped } from "../secrets/outline.js";
+import { isPending, versions } from "./pending.js";
+
+export const updateOther: Check = {
+  id: "update-other",
+  category: "updates",
+  title: "Device firmware and other updates are installed",
+  severity: "low",
+  why: "Firmware updates for devices (ESPHome, Zigbee coordinators, Shelly, routers …) fix vulnerabilities in things on your network that Home Assistant can update for you.",
+  fix: "Review and install the listed updates from Settings → System → Updates.",
+  learnMoreUrl: "https://www.home-assistant.io/integrations/update/",
+  fixPath: "/config/updates",
+  needs: ["updates", "integrations"],
+  optional: ["integrations"],
+  evaluate(facts) {
+    const custom = new Set((opt(facts.integrations) ?? []).filter((i) => !i.is_built_in).map((i) => i.domain));
+    // hassio (core, OS, Supervisor, add-ons) and HACS/custom have their own checks.
+    const others = req(facts.updates).filter(
+      (u) => u.platform !== "hassio" && u.platform !== "hacs" && !(u.platform !== null && custom.has(u.platform)),
+    );
+    if (others.length === 0) return notApplicable("No other update entities exist.");
+    const pending = others.filter(isPending);
+    if (pending.length === 0) return pass(ev(`All ${others.length} other update entit${others.length === 1 ? "y is" : "ies are"} up to date`));
+    const evidence = pending.map((u) => ev(`${u.entity_id} (${u.title ?? u.platform ?? "?"}) ${versions(u.installed_version, u.latest_version)}`));
+    return warn(capped(evidence), { credit: (others.length - pending.length) / others.length, placeholders: { count: String(pending.length) } });
+  },
+};

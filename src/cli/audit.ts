@@ -1,0 +1,188 @@
+/** `audit`: collect facts from a live instance, judge them, print a report, gate on a threshold. */
+import { parseArgs } from "node:util";
+import { CATALOG } from "../checks/catalog.js";
+import type { Facts } from "../facts/types.js";
+import { FORMATS, isFormat, render } from "../report/index.js";
+import { evaluate } from "../score/evaluate.js";
+import type { Override } from "../score/types.js";
+import { parseOverrides } from "./accept.js";
+import type { Closable, CliDeps } from "./deps.js";
+import { CliError, EXIT, connectionErrorKind, oneLine } from "./errors.js";
+import { parseThreshold, shortfall, type Threshold } from "./threshold.js";
+
+export const AUDIT_USAGE = `Usage: ha-security-scorecard audit --url URL [options]
+
+Audit a running Home Assistant over its WebSocket API and print a security scorecard.
+
+Options:
+  --url URL             Home Assistant base URL, e.g. http://homeassistant.local:8123 (required)
+  --token TOKEN         Long-lived access token of an administrator. Prefer the HASS_TOKEN
+                        environment variable: a command-line argument is visible to other
+                        local users in the process list.
+  --format FORMAT       Report format: ${FORMATS.join(", ")} (default: text)
+  --output FILE         Write the report to FILE instead of standard output
+  --fail-under LIMIT    Exit 1 when the score is below LIMIT (0-100) or the grade is below
+                        LIMIT (A+, A, A-, B+, ..., F); "--fail-under B" fails on B-, V and N/A
+  --accept FILE         YAML or JSON mapping of check id to {kind: risk_accepted|mitigated,
+                        reason: "..."}: findings you accept or have mitigated elsewhere
+  --no-color            No ANSI colour in the text report (also: NO_COLOR set, or not a terminal)
+  -h, --help            Show this help
+
+Environment:
+  HASS_TOKEN            Access token, when --token is not given
+
+Exit codes: 0 audited (and threshold met), 1 below --fail-under, 2 cannot audit
+(invalid arguments, bad URL, refused token, unreachable).
+`;
+
+interface AuditArgs {
+  readonly url: string;
+  readonly token: string;
+  readonly format: (typeof FORMATS)[number];
+  readonly output: string | null;
+  readonly threshold: Threshold | null;
+  readonly acceptFile: string | null;
+  readonly noColor: boolean;
+}
+
+const OPTIONS = {
+  url: { type: "string" },
+  token: { type: "string" },
+  format: { type: "string" },
+  output: { type: "string" },
+  "fail-under": { type: "string" },
+  accept: { type: "string" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** Every option the audit command takes, for tests and help checks. */
+export const AUDIT_OPTIONS: readonly string[] = Object.keys(OPTIONS);
+
+export async function runAudit<C extends Closable>(argv: readonly string[], deps: CliDeps<C>): Promise<number> {
+  const { values }: { values: AuditValues } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
+  if (values.help) {
+    deps.stdout.write(AUDIT_USAGE);
+    return EXIT.ok;
+  }
+  const args = checkArgs(values, deps);
+  const secrets = [args.token];
+  const catalog = deps.catalog ?? CATALOG;
+  const overrides = args.acceptFile ? await readOverrides(args.acceptFile, deps, new Set(catalog.map((c) => c.id))) : {};
+
+  const facts = await collect(args, deps, secrets);
+  if (facts.current_user.ok && !facts.current_user.value.is_admin) {
+    deps.stderr.write("note: the token's user is not an administrator; most checks cannot be assessed\n");
+  }
+
+  const scorecard = evaluate(facts, { now: deps.now(), overrides, catalog });
+  const toFile = args.output !== null;
+  const color =
+    args.format === "text" && !args.noColor && !toFile && deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== "dumb";
+  const report = render(args.format, scorecard, { color, toolVersion: deps.version });
+
+  if (args.output !== null) {
+    try {
+      await deps.writeFile(args.output, report);
+    } catch (err) {
+      throw new CliError(`cannot write ${args.output}: ${oneLine(err, secrets)}`);
+    }
+    deps.stderr.write(`wrote ${args.format} report to ${args.output}: score ${scorecard.score ?? "–"}, grade ${scorecard.grade}\n`);
+  } else {
+    deps.stdout.write(report);
+  }
+
+  if (args.threshold) {
+    const why = shortfall(scorecard, args.threshold);
+    if (why !== null) {
+      deps.stderr.write(`${why}\n`);
+      return EXIT.belowThreshold;
+    }
+  }
+  return EXIT.ok;
+}
+
+interface AuditValues {
+  url?: string;
+  token?: string;
+  format?: string;
+  output?: string;
+  "fail-under"?: string;
+  accept?: string;
+  "no-color"?: boolean;
+  help?: boolean;
+}
+
+function checkArgs(values: AuditValues, deps: CliDeps<Closable>): AuditArgs {
+  const rawUrl = values.url;
+  if (!rawUrl) throw new CliError("missing --url: give the Home Assistant URL, e.g. --url http://homeassistant.local:8123");
+  const url = checkUrl(rawUrl);
+  const token = values.token ?? deps.env.HASS_TOKEN ?? "";
+  if (token.trim() === "") throw new CliError("missing token: set HASS_TOKEN (or pass --token) to a long-lived access token of an administrator");
+  const format = values.format ?? "text";
+  if (!isFormat(format)) throw new CliError(`invalid --format "${format}": use one of ${FORMATS.join(", ")}`);
+  const failUnder = values["fail-under"];
+  return {
+    url,
+    token: token.trim(),
+    format,
+    output: values.output ?? null,
+    threshold: failUnder === undefined ? null : parseThreshold(failUnder),
+    acceptFile: values.accept ?? null,
+    noColor: values["no-color"] === true,
+  };
+}
+
+/** An http(s) URL. Userinfo is refused: the token is the only credential, and it goes in a header. */
+function checkUrl(raw: string): string {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    throw new CliError("invalid --url: not a URL; give e.g. http://homeassistant.local:8123");
+  }
+  if (u.protocol !== "http:" && u.protocol !== "https:") throw new CliError(`invalid --url: use http:// or https://, not ${u.protocol}//`);
+  if (u.username || u.password) throw new CliError("invalid --url: must not contain a user name or password; use HASS_TOKEN");
+  return raw;
+}
+
+/** The URL as safe to print: scheme, host and port. */
+function shown(url: string): string {
+  return new URL(url).origin;
+}
+
+async function readOverrides<C extends Closable>(file: string, deps: CliDeps<C>, known: ReadonlySet<string>): Promise<Record<string, Override>> {
+  let text: string;
+  try {
+    text = await deps.readFile(file);
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    throw new CliError(`cannot read --accept ${file}${typeof code === "string" ? ` (${code})` : ""}`);
+  }
+  const { overrides, unknown } = parseOverrides(text, file, known);
+  if (unknown.length > 0) deps.stderr.write(`warning: --accept ${file}: ignoring unknown check id${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}\n`);
+  return overrides;
+}
+
+async function collect<C extends Closable>(args: AuditArgs, deps: CliDeps<C>, secrets: readonly string[]): Promise<Facts> {
+  const where = shown(args.url);
+  let conn: C;
+  try {
+    conn = await deps.openConnection(args.url, args.token);
+  } catch (err) {
+    // AuditConnectionError messages already say what went wrong (refused token, unreachable …).
+    const prefix = connectionErrorKind(err) ? "" : "connection failed: ";
+    throw new CliError(`cannot audit ${where}: ${prefix}${oneLine(err, secrets)}`);
+  }
+  try {
+    return await deps.collectFacts(conn, { loginProviders: () => deps.fetchLoginProviders(args.url), now: () => deps.now() });
+  } catch (err) {
+    throw new CliError(`cannot audit ${where}: ${oneLine(err, secrets)}`);
+  } finally {
+    try {
+      conn.close();
+    } catch {
+      // Closing a broken socket can throw; the audit's outcome is already decided.
+    }
+  }
+}

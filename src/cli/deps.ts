@@ -1,0 +1,36 @@
+/** What the CLI needs from the outside world, injected so every path is testable. */
+import type { Check } from "../checks/types.js";
+import type { Facts } from "../facts/types.js";
+
+/** What the CLI itself does with a connection: close it. Collectors need more (see collect/). */
+export interface Closable {
+  close(): void;
+}
+
+export interface CollectCallOptions {
+  /** `GET /auth/providers`, fetched without auth; its raw answer is validated by the collector. */
+  readonly loginProviders: () => Promise<unknown>;
+  readonly now: () => Date;
+}
+
+export interface Output {
+  write(s: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+export interface CliDeps<C extends Closable = Closable> {
+  /** Throws an AuditConnectionError (`.kind` bad_url|unreachable|auth_invalid|timeout) when it cannot. */
+  openConnection(url: string, token: string): Promise<C>;
+  fetchLoginProviders(url: string): Promise<unknown>;
+  collectFacts(conn: C, options: CollectCallOptions): Promise<Facts>;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: Output;
+  readonly stderr: Output;
+  readFile(path: string): Promise<string>;
+  writeFile(path: string, data: string): Promise<void>;
+  now(): Date;
+  /** The package version, for --version and SARIF. */
+  readonly version: string;
+  /** The checks to run; the full catalog when absent. */
+  readonly catalog?: readonly Check[];
+}

@@ -1,0 +1,59 @@
+/**
+ * Server-only facts: the backend's `security_scorecard/facts`, and `http/config` where Home
+ * Assistant has it. `http/config` wins for `http`: where the HTTP settings are UI-managed, it
+ * is what the server runs, while YAML the backend reads may no longer apply.
+ */
+import type { Struct } from "superstruct";
+import { available, unavailable } from "../facts/fact.js";
+import type { Fact, Facts } from "../facts/types.js";
+import type { Outcome } from "./send.js";
+import { invalid, parse } from "./validate.js";
+import {
+  AccountsStruct,
+  AuthProvidersStruct,
+  FilesStruct,
+  HostStruct,
+  HttpConfigStruct,
+  HttpSettingsStruct,
+  OutlineStruct,
+  ServerEnvelopeStruct,
+  TokensStruct,
+  mapHttpConfig,
+} from "./sources/server.js";
+
+export const BACKEND_SOURCE = "security_scorecard/facts";
+
+export type ServerParts = Pick<Facts, "http" | "auth_providers" | "accounts" | "tokens" | "host" | "files" | "outline">;
+
+function part<T, S>(payload: Record<string, unknown>, key: string, struct: Struct<T, S>): Fact<T> {
+  const p = parse(payload[key], struct);
+  return p.ok ? available(BACKEND_SOURCE, p.value) : invalid(BACKEND_SOURCE, p.field === "(response)" ? key : `${key}.${p.field}`);
+}
+
+export function collectServer(backend: Outcome, httpConfig: Outcome): ServerParts {
+  let parts: ServerParts;
+  const envelope = backend.ok ? parse(backend.value, ServerEnvelopeStruct) : null;
+  if (!backend.ok || envelope === null || !envelope.ok) {
+    const down = <T>(): Fact<T> =>
+      backend.ok ? invalid(BACKEND_SOURCE, envelope && !envelope.ok ? envelope.field : "(response)") : unavailable(BACKEND_SOURCE, backend.reason, backend.message);
+    parts = { http: down(), auth_providers: down(), accounts: down(), tokens: down(), host: down(), files: down(), outline: down() };
+  } else {
+    const payload = backend.value as Record<string, unknown>;
+    parts = {
+      http: part(payload, "http", HttpSettingsStruct),
+      auth_providers: part(payload, "auth_providers", AuthProvidersStruct),
+      accounts: part(payload, "accounts", AccountsStruct),
+      tokens: part(payload, "tokens", TokensStruct),
+      host: part(payload, "host", HostStruct),
+      files: part(payload, "files", FilesStruct),
+      outline: part(payload, "outline", OutlineStruct),
+    };
+  }
+  if (httpConfig.ok) {
+    const p = parse(httpConfig.value, HttpConfigStruct);
+    // A malformed http/config answer does not hide a good backend reading.
+    if (p.ok) parts = { ...parts, http: available("http/config", mapHttpConfig(p.value)) };
+    else if (!parts.http.ok) parts = { ...parts, http: invalid("http/config", p.field) };
+  }
+  return parts;
+}

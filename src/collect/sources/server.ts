@@ -1,0 +1,200 @@
+/**
+ * Facts only the server sees.
+ * - `security_scorecard/facts`: our own backend (custom_components/security_scorecard), payload
+ *   `ServerFacts` in src/facts/types.ts. Each part is validated on its own, so one part of an
+ *   unexpected shape does not hide the others.
+ * - `http/config` (UI-managed HTTP settings, newer Home Assistant; home-assistant/frontend
+ *   src/data/http.ts HttpConfigState): `{stable, pending, revert_at, active_config_type?, default?}`.
+ *   The running settings are the slot named by `active_config_type`; absent keys take the
+ *   defaults of homeassistant/components/http/__init__.py HTTP_SCHEMA.
+ */
+import { array, boolean, enums, literal, nullable, number, optional, string, type, union, type Infer } from "superstruct";
+import type { HttpSettings } from "../../facts/types.js";
+
+export const HttpSettingsStruct = type({
+  ssl_certificate: boolean(),
+  ssl_key: boolean(),
+  ssl_profile: string(),
+  server_host: nullable(array(string())),
+  server_port: number(),
+  use_x_forwarded_for: boolean(),
+  trusted_proxies: array(string()),
+  ip_ban_enabled: boolean(),
+  login_attempts_threshold: number(),
+  cors_allowed_origins: array(string()),
+  use_x_frame_options: boolean(),
+  origin: string(),
+});
+
+export const AuthProvidersStruct = type({
+  providers: array(
+    type({
+      type: string(),
+      id: nullable(string()),
+      name: string(),
+      trusted_networks: nullable(array(string())),
+      trusted_users_networks: nullable(array(string())),
+      allow_bypass_login: nullable(boolean()),
+    }),
+  ),
+  mfa_modules: array(type({ id: string(), type: string(), name: string() })),
+});
+
+const TokenTypeStruct = enums(["normal", "long_lived_access_token", "system"]);
+
+export const AccountsStruct = array(
+  type({
+    id: string(),
+    name: nullable(string()),
+    username: nullable(string()),
+    is_owner: boolean(),
+    is_admin: boolean(),
+    is_active: boolean(),
+    local_only: boolean(),
+    system_generated: boolean(),
+    credential_types: array(string()),
+    mfa_modules: array(string()),
+  }),
+);
+
+export const TokensStruct = array(
+  type({
+    id: string(),
+    user_id: string(),
+    type: TokenTypeStruct,
+    client_name: nullable(string()),
+    client_id: nullable(string()),
+    created_at: string(),
+    last_used_at: nullable(string()),
+    last_used_ip: nullable(string()),
+    expire_at: nullable(number()),
+  }),
+);
+
+export const HostStruct = type({
+  uid: number(),
+  user: nullable(string()),
+  is_root: boolean(),
+  in_sudo_group: boolean(),
+  passwordless_sudo: nullable(boolean()),
+  installation_type: string(),
+  docker: boolean(),
+  virtualenv: boolean(),
+  safe_mode: boolean(),
+  recovery_mode: boolean(),
+});
+
+const FileModeStruct = type({ exists: boolean(), mode: nullable(number()), owner_uid: nullable(number()) });
+
+export const FilesStruct = type({
+  config_dir: FileModeStruct,
+  secrets_yaml: FileModeStruct,
+  storage_dir: FileModeStruct,
+  git: nullable(
+    type({
+      method: string(),
+      ignored: type({
+        "secrets.yaml": boolean(),
+        ".storage/": boolean(),
+        "*.db": boolean(),
+        "*.log": boolean(),
+        ".cloud/": boolean(),
+        "ip_bans.yaml": boolean(),
+      }),
+    }),
+  ),
+  www_sensitive: array(string()),
+});
+
+const PathStruct = array(union([string(), number()]));
+
+const FeaturesStruct = type({
+  length: number(),
+  template: boolean(),
+  url: boolean(),
+  url_credentials: boolean(),
+  url_credential_query: boolean(),
+  auth_prefix: nullable(enums(["bearer", "basic"])),
+  command_credentials: boolean(),
+  entropy: enums(["low", "medium", "high"]),
+  multiline: boolean(),
+  whitespace: boolean(),
+});
+
+export const OutlineStruct = type({
+  version: literal(1),
+  files: array(
+    type({
+      path: string(),
+      reachable: boolean(),
+      mount: nullable(PathStruct),
+      error: nullable(
+        type({
+          kind: enums(["malformed", "binary", "too_large", "unreadable", "include_cycle", "missing_include", "symlink_loop", "limit_reached"]),
+          line: nullable(number()),
+          message: string(),
+        }),
+      ),
+      entries: array(
+        type({
+          path: PathStruct,
+          line: number(),
+          tag: nullable(
+            enums(["!secret", "!env_var", "!include", "!include_dir_list", "!include_dir_named", "!include_dir_merge_list", "!include_dir_merge_named", "!input"]),
+          ),
+          type: enums(["str", "int", "float", "bool", "null", "map", "seq"]),
+          value: optional(union([boolean(), number(), string(), array(string())])),
+          features: optional(FeaturesStruct),
+        }),
+      ),
+    }),
+  ),
+  truncated: nullable(type({ limit: string(), message: string() })),
+});
+
+export const ServerEnvelopeStruct = type({ schema_version: literal(1) });
+
+
+const HttpSlotStruct = type({
+  server_host: optional(nullable(array(string()))),
+  server_port: optional(number()),
+  ssl_certificate: optional(nullable(string())),
+  ssl_key: optional(nullable(string())),
+  ssl_profile: optional(string()),
+  cors_allowed_origins: optional(array(string())),
+  use_x_forwarded_for: optional(boolean()),
+  trusted_proxies: optional(array(string())),
+  use_x_frame_options: optional(boolean()),
+  ip_ban_enabled: optional(boolean()),
+  login_attempts_threshold: optional(number()),
+});
+
+export const HttpConfigStruct = type({
+  stable: optional(nullable(HttpSlotStruct)),
+  pending: optional(nullable(HttpSlotStruct)),
+  default: optional(nullable(HttpSlotStruct)),
+  active_config_type: optional(enums(["stable", "pending", "default"])),
+});
+
+/** homeassistant/components/http/__init__.py: SERVER_PORT, DEFAULT_CORS, NO_LOGIN_ATTEMPT_THRESHOLD. */
+const DEFAULT_CORS = ["https://cast.home-assistant.io"];
+
+export function mapHttpConfig(raw: Infer<typeof HttpConfigStruct>): HttpSettings {
+  const active = raw.active_config_type ?? "stable";
+  const slot = (active === "pending" ? raw.pending : active === "default" ? raw.default : raw.stable) ?? {};
+  return {
+    ssl_certificate: typeof slot.ssl_certificate === "string" && slot.ssl_certificate !== "",
+    ssl_key: typeof slot.ssl_key === "string" && slot.ssl_key !== "",
+    ssl_profile: slot.ssl_profile ?? "modern",
+    server_host: slot.server_host ?? null,
+    server_port: slot.server_port ?? 8123,
+    use_x_forwarded_for: slot.use_x_forwarded_for ?? false,
+    trusted_proxies: slot.trusted_proxies ?? [],
+    ip_ban_enabled: slot.ip_ban_enabled ?? true,
+    login_attempts_threshold: slot.login_attempts_threshold ?? -1,
+    cors_allowed_origins: slot.cors_allowed_origins ?? DEFAULT_CORS,
+    use_x_frame_options: slot.use_x_frame_options ?? true,
+    origin: active === "default" ? "default" : "store",
+  };
+}
+

@@ -1,0 +1,120 @@
+/**
+ * Machine-readable report. The shape is a public, versioned contract
+ * (src/report/report.schema.json): add optional fields freely, but renaming or removing
+ * one means a new schema id ("…/report@2"). Keys are snake_case like catalog.json.
+ */
+import type { Status } from "../checks/types.js";
+import type { EvaluatedCheck, Scorecard } from "../score/types.js";
+
+export const REPORT_SCHEMA_ID = "ha-security-scorecard/report@1";
+
+export interface JsonEvidence {
+  text: string;
+  file?: string;
+  line?: number;
+}
+
+export interface JsonCheck {
+  id: string;
+  title: string;
+  category: string;
+  severity: string;
+  default_severity: string;
+  status: Status;
+  credit: number | null;
+  weight: number;
+  recoverable: number;
+  reason: string | null;
+  evidence: JsonEvidence[];
+  override: { kind: string; reason: string } | null;
+  placeholders: Record<string, string>;
+  why: string;
+  fix: string;
+  learn_more_url: string;
+  fix_path: string | null;
+}
+
+export interface JsonReport {
+  schema: typeof REPORT_SCHEMA_ID;
+  evaluated_at: string;
+  mode: "live" | "offline";
+  ha_version: string | null;
+  supervisor_version: string | null;
+  score: number | null;
+  grade: string;
+  uncapped_grade: string;
+  would_be_grade: string;
+  cap_reason: string | null;
+  advisories: { id: string; aliases: string[]; component: string; fixed_in: string; summary: string; url: string }[];
+  coverage: { assessed: number; applicable: number; ratio: number };
+  counts: Record<Status, number>;
+  fix_next: { id: string; recoverable: number }[];
+  categories: { id: string; title: string; counts: Record<Status, number>; checks: JsonCheck[] }[];
+}
+
+export function toJsonReport(sc: Scorecard): JsonReport {
+  return {
+    schema: REPORT_SCHEMA_ID,
+    evaluated_at: sc.evaluatedAt,
+    mode: sc.mode,
+    ha_version: sc.haVersion,
+    supervisor_version: sc.supervisorVersion,
+    score: sc.score,
+    grade: sc.grade,
+    uncapped_grade: sc.uncappedGrade,
+    would_be_grade: sc.wouldBeGrade,
+    cap_reason: sc.capReason,
+    advisories: sc.advisories.map((a) => ({
+      id: a.id,
+      aliases: [...a.aliases],
+      component: a.component,
+      fixed_in: a.fixedIn,
+      summary: a.summary,
+      url: a.url,
+    })),
+    coverage: { assessed: sc.coverage.assessed, applicable: sc.coverage.applicable, ratio: round(sc.coverage.ratio, 4) },
+    counts: { ...sc.counts },
+    fix_next: sc.fixNext.map((e) => ({ id: e.check.id, recoverable: e.recoverable })),
+    categories: sc.categories.map((c) => ({
+      id: c.id,
+      title: c.title,
+      counts: { ...c.counts },
+      checks: c.checks.map(jsonCheck),
+    })),
+  };
+}
+
+function jsonCheck(e: EvaluatedCheck): JsonCheck {
+  return {
+    id: e.check.id,
+    title: e.check.title,
+    category: e.check.category,
+    severity: e.severity,
+    default_severity: e.check.severity,
+    status: e.status,
+    credit: e.credit,
+    weight: e.weight,
+    recoverable: e.recoverable,
+    reason: e.result.reason ?? null,
+    evidence: e.result.evidence.map((ev) => ({
+      text: ev.text,
+      ...(ev.file !== undefined ? { file: ev.file } : {}),
+      ...(ev.line !== undefined ? { line: ev.line } : {}),
+    })),
+    override: e.override ? { kind: e.override.kind, reason: e.override.reason } : null,
+    placeholders: { ...(e.result.placeholders ?? {}) },
+    why: e.check.why,
+    fix: e.check.fix,
+    learn_more_url: e.check.learnMoreUrl,
+    fix_path: e.check.fixPath ?? null,
+  };
+}
+
+function round(n: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(n * f) / f;
+}
+
+export function renderJson(sc: Scorecard): string {
+  return `${JSON.stringify(toJsonReport(sc), null, 2)}\n`;
+}

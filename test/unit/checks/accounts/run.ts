@@ -1,0 +1,29 @@
+/**
+ * Runs a check the way the evaluator does: a non-optional need that is unavailable stops
+ * it before `evaluate` (not_assessed; not_applicable for supervisor_absent).
+ */
+import { expect } from "vitest";
+import { notApplicable, notAssessed } from "../../../../src/checks/result.js";
+import type { Check, CheckResult } from "../../../../src/checks/types.js";
+import type { Facts } from "../../../../src/facts/types.js";
+import { NOW } from "../../../support/facts-builder.js";
+
+export function run(check: Check, f: Facts, now: Date = NOW): CheckResult {
+  for (const key of check.needs) {
+    const fact = f[key];
+    if (fact.ok || check.optional?.includes(key)) continue;
+    return fact.reason === "supervisor_absent" ? notApplicable(fact.message) : notAssessed(fact.message);
+  }
+  return check.evaluate(f, { now });
+}
+
+/** All evidence text of a result, one line each. */
+export function texts(r: CheckResult): string[] {
+  return r.evidence.map((e) => e.text);
+}
+
+/** Asserts that none of `values` appears anywhere in the serialised result. */
+export function expectNoValue(r: CheckResult, ...values: string[]): void {
+  const json = JSON.stringify(r);
+  for (const v of values) expect(json).not.toContain(v);
+}

@@ -1,0 +1,1 @@
+export { expectNoValue, run, texts } from "../accounts/run.js";

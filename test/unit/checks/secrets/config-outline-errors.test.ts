@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { configOutlineErrors as check } from "../../../../src/checks/secrets/config-outline-errors.js";
+import { facts, missing, ok, outline, outlineFile } from "../../../support/facts-builder.js";
+import { CANARY, expectNoCanary, run, texts } from "./support.js";
+
+describe("config-outline-errors", () => {
+  it("passes when every file was read", () => {
+    expect(run(check, facts()).status).toBe("pass");
+    expect(check.severity).toBe("info");
+  });
+
+  it("lists unreadable files by kind, never the parser's message", () => {
+    const o = outline([
+      outlineFile("configuration.yaml", []),
+      outlineFile("broken.yaml", [], { error: { kind: "malformed", line: 4, message: `unexpected ${CANARY}` } }),
+      outlineFile("blob.yaml", [], { error: { kind: "binary", line: null, message: "binary" } }),
+    ]);
+    const r = run(check, facts({ outline: ok({ ...o, truncated: { limit: "files", message: "too many files" } }) }));
+    expect(r.status).toBe("warn");
+    expect(texts(r)).toEqual(["broken.yaml:4 is not valid YAML", "blob.yaml is binary, not text", "The outline stopped early: files limit reached"]);
+    expect(r.evidence[0]).toMatchObject({ file: "broken.yaml", line: 4 });
+    expectNoCanary(r);
+  });
+
+  it("is not assessed without the outline", () => {
+    expect(run(check, facts({ outline: missing() })).status).toBe("not_assessed");
+  });
+});
