@@ -1,0 +1,46 @@
+"""Constants of the Security Scorecard integration."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Final
+
+DOMAIN: Final = "security_scorecard"
+NAME: Final = "Security Scorecard"
+PROJECT_URL: Final = "https://github.com/ha-security-scorecard/ha-security-scorecard"
+
+# WebSocket command types (DESIGN.md "Names").
+WS_FACTS: Final = "security_scorecard/facts"
+WS_SUBSCRIBE: Final = "security_scorecard/subscribe"
+WS_SYNC: Final = "security_scorecard/sync"
+
+SCHEMA_VERSION: Final = 1
+
+# Storage of the last sync, so Repairs and the sensor survive restarts without stale issues.
+STORE_KEY: Final = f"{DOMAIN}.last_sync"
+STORE_VERSION: Final = 1
+
+# The card bundle shipped inside the integration.
+FRONTEND_DIR: Final = "frontend"
+CARD_FILENAME: Final = "security-scorecard-card.js"
+CARD_URL: Final = f"/{DOMAIN}/{CARD_FILENAME}"
+
+CATALOG_FILENAME: Final = "catalog.json"
+
+# Sync payload bounds.
+MAX_FAILING: Final = 200
+MAX_PLACEHOLDERS: Final = 8
+MAX_PLACEHOLDER_LEN: Final = 100
+MAX_GRADE_LEN: Final = 3
+MAX_ID_LEN: Final = 64
+
+# Which catalog severities become Repairs issues: low/info findings stay in the card,
+# so Repairs is not flooded with advice (DESIGN.md: "the serious findings").
+REPAIRS_SEVERITIES: Final = frozenset({"critical", "high", "medium"})
+
+# Observation timing.
+FACTS_TIMEOUT: Final = 30.0
+FILE_POLL_INTERVAL: Final = timedelta(seconds=30)
+AUTH_POLL_INTERVAL: Final = timedelta(seconds=60)
+DEBOUNCE_SECONDS: Final = 2.0
+SUDO_TIMEOUT: Final = 2.0

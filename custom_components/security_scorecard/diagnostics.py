@@ -1,0 +1,109 @@
+"""Diagnostics: counts and shapes of what the integration observes, never a value.
+
+Every string that is not a fixed vocabulary word is replaced by a count, and any
+URL-looking text left is redacted as a second line of defence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+import re
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant
+
+from .const import SCHEMA_VERSION
+from .facts import FactsError, async_collect_facts
+from .runtime import get_runtime
+
+_URL_RE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
+
+
+def _redact_urls(value: Any) -> Any:
+    if isinstance(value, str):
+        return _URL_RE.sub("**REDACTED_URL**", value)
+    if isinstance(value, dict):
+        return {k: _redact_urls(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact_urls(v) for v in value]
+    return value
+
+
+def _facts_shape(facts: dict[str, Any]) -> dict[str, Any]:
+    http = facts["http"]
+    outline = facts["outline"]
+    files = outline.get("files", [])
+    return {
+        "http": {
+            "origin": http["origin"],
+            "ssl_certificate": http["ssl_certificate"],
+            "ssl_key": http["ssl_key"],
+            "ssl_profile": http["ssl_profile"],
+            "server_host_count": len(http["server_host"] or []),
+            "server_port": http["server_port"],
+            "use_x_forwarded_for": http["use_x_forwarded_for"],
+            "trusted_proxies_count": len(http["trusted_proxies"]),
+            "ip_ban_enabled": http["ip_ban_enabled"],
+            "login_attempts_threshold": http["login_attempts_threshold"],
+            "cors_allowed_origins_count": len(http["cors_allowed_origins"]),
+            "use_x_frame_options": http["use_x_frame_options"],
+        },
+        "auth_providers": {
+            "types": sorted(p["type"] for p in facts["auth_providers"]["providers"]),
+            "mfa_module_types": sorted(m["type"] for m in facts["auth_providers"]["mfa_modules"]),
+        },
+        "accounts": {
+            "count": len(facts["accounts"]),
+            "admins": sum(1 for a in facts["accounts"] if a["is_admin"]),
+            "with_mfa": sum(1 for a in facts["accounts"] if a["mfa_modules"]),
+            "system_generated": sum(1 for a in facts["accounts"] if a["system_generated"]),
+        },
+        "tokens": dict(Counter(t["type"] for t in facts["tokens"])),
+        "host": {
+            k: facts["host"][k]
+            for k in ("is_root", "in_sudo_group", "passwordless_sudo", "installation_type",
+                      "docker", "virtualenv", "safe_mode", "recovery_mode")
+        },
+        "files": {
+            "git": facts["files"].get("git") is not None,
+            "www_sensitive_count": len(facts["files"].get("www_sensitive", [])),
+        },
+        "outline": {
+            "files": len(files),
+            "reachable": sum(1 for f in files if f.get("reachable")),
+            "entries": sum(len(f.get("entries", [])) for f in files),
+            "errors": dict(Counter(f["error"]["kind"] for f in files if f.get("error"))),
+            "truncated": outline.get("truncated") is not None,
+        },
+    }
+
+
+async def async_get_config_entry_diagnostics(
+    hass: HomeAssistant, entry: ConfigEntry
+) -> dict[str, Any]:
+    """Return diagnostics for the config entry."""
+    runtime = get_runtime(hass)
+    result: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    if runtime is not None:
+        result["catalog_checks"] = len(runtime.catalog.checks)
+        result["card_served"] = runtime.card_url is not None
+        sync = runtime.last_sync
+        result["last_sync"] = (
+            None
+            if sync is None
+            else {
+                "score": sync.score,
+                "grade": sync.grade,
+                "coverage": sync.coverage,
+                "evaluated_at": sync.evaluated_at,
+                "failing": [
+                    {"id": f.id, "placeholder_keys": sorted(f.placeholders)} for f in sync.failing
+                ],
+            }
+        )
+    try:
+        result["facts"] = _facts_shape(await async_collect_facts(hass))
+    except FactsError as err:
+        result["facts"] = {"error": str(err)}
+    return _redact_urls(result)

@@ -1,0 +1,909 @@
+"""The config outline: structure and value *shape* of the YAML configuration.
+
+Pure and synchronous (stdlib + PyYAML only, no Home Assistant import): the integration
+runs `build_outline` in an executor, and the file also runs as a script
+(`python3 outline.py CONFIG_DIR`). The exact rules are in test/vectors/outline/README.md;
+the Node builder reproduces the output byte for byte from that README, so every rule
+here is deliberately simple, explicit and ASCII-only (regexes behave the same in
+Python `re` and JavaScript `RegExp`).
+
+Values never leave this module except booleans, numbers (not under credential-like
+keys, never from secrets.yaml) and strings under `ALLOWED_VALUE_KEYS` that carry no
+credential feature. Error messages are fixed templates: PyYAML's own messages and
+marks quote the document, so they are never used.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, fields
+import errno
+import json
+import math
+import os
+import re
+import stat
+import sys
+import time
+from typing import Any
+
+import yaml
+
+try:  # the C event parser is much faster; errors are re-checked with the Python one
+    from yaml import CSafeLoader as _FastLoader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    _FastLoader = None  # type: ignore[assignment,misc]
+
+OUTLINE_VERSION = 1
+
+# Keys whose string values (or lists of strings) may be shown: non-secret and
+# security-relevant. Keep in sync with the Node builder (README "Allow-list").
+ALLOWED_VALUE_KEYS: frozenset[str] = frozenset(
+    {
+        "platform",
+        "type",
+        "server_host",
+        "server_port",
+        "trusted_proxies",
+        "trusted_networks",
+        "cors_allowed_origins",
+        "allowlist_external_dirs",
+        "allowlist_external_urls",
+        "ssl_certificate",
+        "ssl_key",
+        "ssl_profile",
+        "external_url",
+        "internal_url",
+        "allowed_methods",
+        "mode",
+        "use_x_forwarded_for",
+        "ip_ban_enabled",
+        "login_attempts_threshold",
+        "local_only",
+        "allow_bypass_login",
+    }
+)
+
+# Numbers under a key whose ASCII-lowercased name contains one of these are hidden:
+# alarm codes and PINs are numbers too.
+NUMBER_DENY_SUBSTRINGS: tuple[str, ...] = (
+    "pass", "pwd", "pin", "code", "secret", "token", "key", "auth", "cred", "otp",
+)
+
+# Folders never walked for unreachable files (at any depth), besides hidden ones.
+# www/ is served without auth; the files observer reports sensitive names there.
+SKIP_DIRS: frozenset[str] = frozenset(
+    {"deps", "tts", "node_modules", "__pycache__", "custom_components", "www"}
+)
+
+SECRETS_FILE = "secrets.yaml"
+ROOT_FILE = "configuration.yaml"
+
+INCLUDE_TAGS: frozenset[str] = frozenset(
+    {
+        "!include",
+        "!include_dir_list",
+        "!include_dir_named",
+        "!include_dir_merge_list",
+        "!include_dir_merge_named",
+    }
+)
+OUTLINE_TAGS: frozenset[str] = INCLUDE_TAGS | {"!secret", "!env_var", "!input"}
+
+_STD = "tag:yaml.org,2002:"
+_RESOLVED_STD_TAGS = frozenset({_STD + "null", _STD + "bool", _STD + "int", _STD + "float"})
+
+# --- YAML 1.1 implicit resolution (PyYAML's resolver, whole-text matches) -----------
+_RE_BOOL = re.compile(r"yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF")
+_RE_NULL = re.compile(r"~|null|Null|NULL|")
+_RE_INT = re.compile(
+    r"[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
+    r"|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+"
+)
+_RE_FLOAT = re.compile(
+    r"[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
+    r"|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+)
+_TRUE_WORDS = frozenset({"yes", "true", "on"})
+_MAX_SAFE_INT = 9007199254740991
+
+# --- String features (README "Features"); ASCII classes only ------------------------
+_WS = " \t\n\r\f\v"
+_RE_URL = re.compile(r"^[a-z][a-z0-9+.-]*://")  # on the ASCII-lowercased string
+_RE_URL_CREDENTIALS = re.compile(
+    r"(?:^|[^a-z0-9+.-])[a-z][a-z0-9+.-]*://[^/?#@ \t\n\r\f\v:]*:[^/?#@ \t\n\r\f\v{}]+@"
+)
+CREDENTIAL_QUERY_NAMES: tuple[str, ...] = (
+    "api_key", "apikey", "key", "token", "access_token", "auth", "password", "pass",
+    "pwd", "secret", "sig", "signature", "client_secret",
+)
+_RE_URL_CREDENTIAL_QUERY = re.compile(
+    r"[a-z][a-z0-9+.-]*://[^ \t\n\r\f\v#]*[?&](?:"
+    + "|".join(CREDENTIAL_QUERY_NAMES)
+    + r")=[^&# \t\n\r\f\v{}]"
+)
+_RE_AUTH_PREFIX = re.compile(r"^(bearer|basic)[ \t\n\r\f\v]+[^ \t\n\r\f\v{}]{8,}")
+# Command patterns on the original string (case matters: mysql -P is a port).
+_RE_COMMAND_CASED = (
+    re.compile(r"(?:^|[ \t'\"])-[uU][ \t]*['\"]?[^ \t\n\r\f\v'\":{}-][^ \t\n\r\f\v'\":{}]*:[^ \t\n\r\f\v'\"{}]+"),
+    re.compile(r"(?:^|[ \t'\"])--(?:user|proxy-user)(?:[ \t]+|=)['\"]?[^ \t\n\r\f\v'\":{}]*:[^ \t\n\r\f\v'\"{}]+"),
+    re.compile(r"(?:^|[ \t'\"])--(?:password|passwd|http-password|ftp-password)(?:[ \t]+|=)['\"]?[^ \t\n\r\f\v'\"{}-]"),
+    re.compile(r"(?:^|[ \t/])(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[ \t](?:[^\n]{0,256}[ \t])?-p[^ \t\n\r\f\v'\"{}]"),
+)
+# Command patterns on the ASCII-lowercased string.
+_RE_COMMAND_LOWER = (
+    re.compile(r"(?:^|[ \t/])sshpass[ \t]+-p[ \t]*['\"]?[^ \t\n\r\f\v'\"{}-]"),
+    re.compile(
+        r"(?:-h|--header)(?:[ \t]+|=)?['\"]?authorization:[ \t]*"
+        r"(?:(?:bearer|basic)[ \t]+[^ \t\n\r\f\v'\"{}]|(?!bearer|basic)[^ \t\n\r\f\v'\"{}])"
+    ),
+)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ENTROPY_WINDOW = 256
+
+# Characters PyYAML refuses (yaml.reader.Reader.NON_PRINTABLE), checked up front.
+_RE_NON_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010ffff]")
+# Line breaks as PyYAML counts them: CRLF, CR, LF, NEL, LS, PS.
+_RE_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+@dataclass(frozen=True)
+class OutlineLimits:
+    """Bounds on the work; every limit is reported, never silent (README "Limits")."""
+
+    max_file_bytes: int = 1_048_576
+    max_files: int = 5_000
+    max_depth: int = 20
+    max_total_bytes: int = 52_428_800
+    max_seconds: float = 10.0
+    max_nesting: int = 256
+    max_entries_per_file: int = 50_000
+    max_nodes_per_file: int = 200_000
+    max_total_entries: int = 100_000
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any]) -> OutlineLimits:
+        """Build from a `limits.json` object; unknown keys are refused."""
+        names = {f.name for f in fields(cls)}
+        unknown = set(data) - names
+        if unknown:
+            raise ValueError(f"unknown limits: {sorted(unknown)}")
+        return cls(**data)
+
+
+# --- errors and messages (fixed templates: never a value) ---------------------------
+
+
+def _num_text(value: float) -> str:
+    """Format a limit the way JavaScript's String() does for the values we use."""
+    if float(value).is_integer():
+        return str(int(value))
+    return repr(float(value))
+
+
+def _error(kind: str, line: int | None, message: str) -> dict[str, Any]:
+    return {"kind": kind, "line": line, "message": message}
+
+
+class _Stop(Exception):
+    """A global limit stopped the walk."""
+
+    def __init__(self, limit: str, message: str) -> None:
+        super().__init__(limit)
+        self.limit = limit
+        self.message = message
+
+
+class _FileProblem(Exception):
+    """A problem with one file's content (malformed, nesting too deep, time)."""
+
+    def __init__(self, kind: str, line: int | None, message: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.line = line
+        self.message = message
+
+
+# --- composing events into nodes (iterative: no recursion, bounded nesting) ---------
+
+
+class _Scalar:
+    __slots__ = ("tag", "value", "plain", "line")
+
+    def __init__(self, tag: str | None, value: str, plain: bool, line: int) -> None:
+        self.tag = tag
+        self.value = value
+        self.plain = plain  # untagged plain scalar: subject to implicit resolution
+        self.line = line
+
+
+class _Collection:
+    __slots__ = ("tag", "items", "line", "is_map")
+
+    def __init__(self, tag: str | None, line: int, is_map: bool) -> None:
+        self.tag = tag
+        self.items: list[Any] = []
+        self.line = line
+        self.is_map = is_map
+
+
+_Node = _Scalar | _Collection
+
+_MALFORMED = "The file is not valid YAML."
+
+
+def _mark_line(exc: yaml.YAMLError) -> int | None:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    return None if mark is None else int(mark.line) + 1
+
+
+def _compose(text: str, loader: Any, limits: OutlineLimits, deadline: float) -> _Node | None:
+    """Compose the single document of `text` like PyYAML's Composer, without recursion.
+
+    Raises yaml.YAMLError (syntax) or _FileProblem (nesting/time limits).
+    """
+    events = yaml.parse(text, Loader=loader)
+    anchors: dict[str, _Node] = {}
+    stack: list[_Collection] = []
+    root: _Node | None = None
+    documents = 0
+    count = 0
+    for event in events:
+        count += 1
+        if count % 4096 == 0 and time.monotonic() > deadline:
+            raise _FileProblem("limit_reached", None, "Time limit reached while reading the file.")
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise yaml.composer.ComposerError(
+                    "expected a single document in the stream", None,
+                    "but found another document", event.start_mark,
+                )
+            anchors = {}
+            continue
+        if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+            continue
+        if isinstance(event, yaml.CollectionEndEvent):
+            stack.pop()
+            continue
+        node: _Node
+        if isinstance(event, yaml.AliasEvent):
+            if event.anchor not in anchors:
+                raise yaml.composer.ComposerError(None, None, "found undefined alias", event.start_mark)
+            node = anchors[event.anchor]
+        else:
+            anchor = event.anchor
+            if anchor is not None and anchor in anchors:
+                raise yaml.composer.ComposerError(None, None, "found duplicate anchor", event.start_mark)
+            line = int(event.start_mark.line) + 1
+            if isinstance(event, yaml.ScalarEvent):
+                tag = event.tag
+                plain = bool(event.implicit[0]) and tag in (None, "!")
+                node = _Scalar(tag, event.value, plain, line)
+            else:
+                if len(stack) >= limits.max_nesting:
+                    raise _FileProblem(
+                        "limit_reached", line,
+                        f"The file nests deeper than {limits.max_nesting} levels.",
+                    )
+                node = _Collection(event.tag, line, isinstance(event, yaml.MappingStartEvent))
+            if anchor is not None:
+                anchors[anchor] = node
+        if stack:
+            stack[-1].items.append(node)
+        else:
+            root = node
+        if isinstance(node, _Collection) and isinstance(event, yaml.CollectionStartEvent):
+            stack.append(node)
+    return root
+
+
+# --- scalar resolution ---------------------------------------------------------------
+
+
+def _resolve(node: _Scalar) -> str:
+    """The outline type of a scalar node (README "Scalar types")."""
+    if node.plain or node.tag in _RESOLVED_STD_TAGS:
+        text = node.value
+        if _RE_NULL.fullmatch(text):
+            return "null"
+        if _RE_BOOL.fullmatch(text):
+            return "bool"
+        if _RE_INT.fullmatch(text):
+            return "int"
+        if _RE_FLOAT.fullmatch(text):
+            return "float"
+    return "str"
+
+
+def _int_value(text: str) -> int | None:
+    """PyYAML's construct_yaml_int; None when it would fail."""
+    value = text.replace("_", "")
+    sign = 1
+    if value[:1] == "-":
+        sign = -1
+    if value[:1] in ("-", "+"):
+        value = value[1:]
+    try:
+        if value == "0":
+            return 0
+        if value.startswith("0b"):
+            return sign * int(value[2:], 2)
+        if value.startswith("0x"):
+            return sign * int(value[2:], 16)
+        if value[:1] == "0":
+            return sign * int(value, 8)
+        if ":" in value:
+            total, base = 0, 1
+            for part in reversed(value.split(":")):
+                total += int(part) * base
+                base *= 60
+            return sign * total
+        return sign * int(value)
+    except ValueError:
+        return None
+
+
+def _float_value(text: str) -> float | None:
+    """PyYAML's construct_yaml_float; None when it would fail."""
+    value = text.replace("_", "").lower()
+    sign = 1.0
+    if value[:1] == "-":
+        sign = -1.0
+    if value[:1] in ("-", "+"):
+        value = value[1:]
+    try:
+        if value == ".inf":
+            return sign * float("inf")
+        if value == ".nan":
+            return float("nan")
+        if ":" in value:
+            total, base = 0.0, 1.0
+            for part in reversed(value.split(":")):
+                total += float(part) * base
+                base *= 60
+            return sign * total
+        return sign * float(value)
+    except ValueError:
+        return None
+
+
+def _json_number(value: int | float | None) -> int | float | None:
+    """A number both Python's json and JavaScript print identically, else None."""
+    if value is None:
+        return None
+    if isinstance(value, int):
+        return value if abs(value) <= _MAX_SAFE_INT else None
+    if value != value or value in (float("inf"), float("-inf")):
+        return None
+    if value.is_integer():
+        return int(value) if abs(value) <= _MAX_SAFE_INT else None
+    return value if abs(value) >= 1e-4 else None
+
+
+# --- string features -----------------------------------------------------------------
+
+
+def _entropy_class(text: str) -> str:
+    """Shannon entropy class over the first 256 code points, decided exactly.
+
+    H < T  <=>  n**n < 2**(T*n) * prod(c**c) over the character counts c.
+    """
+    if len(text) < 8:
+        return "low"
+    window = text[:_ENTROPY_WINDOW]
+    n = len(window)
+    counts = Counter(window)
+    # Fast path in floating point, exact big-integer comparison near a threshold.
+    sum_clogc = sum([c * math.log2(c) for c in counts.values() if c > 1])
+    entropy = math.log2(n) - sum_clogc / n
+    if abs(entropy - 3.0) > 1e-9 and abs(entropy - 4.0) > 1e-9:
+        return "low" if entropy < 3.0 else "medium" if entropy < 4.0 else "high"
+    prod = 1
+    for c in counts.values():
+        prod *= c**c
+    nn = n**n
+    if nn < (1 << (3 * n)) * prod:
+        return "low"
+    if nn < (1 << (4 * n)) * prod:
+        return "medium"
+    return "high"
+
+
+def string_features(text: str) -> dict[str, Any]:
+    """The value-shape features of an untagged string (README "Features")."""
+    lower = text.translate(_ASCII_LOWER)
+    # Cheap pre-checks (each regex needs these characters) keep big configs fast.
+    auth = _RE_AUTH_PREFIX.search(lower) if lower[:1] == "b" else None
+    command = "-" in text and (
+        any(r.search(text) for r in _RE_COMMAND_CASED) or any(r.search(lower) for r in _RE_COMMAND_LOWER)
+    )
+    has_url = "://" in text
+    return {
+        "length": len(text),
+        "template": "{{" in text or "{%" in text,
+        "url": has_url and _RE_URL.search(lower) is not None,
+        "url_credentials": has_url and _RE_URL_CREDENTIALS.search(lower) is not None,
+        "url_credential_query": has_url and _RE_URL_CREDENTIAL_QUERY.search(lower) is not None,
+        "auth_prefix": auth.group(1) if auth else None,
+        "command_credentials": command,
+        "entropy": _entropy_class(text),
+        "multiline": "\n" in text,
+        "whitespace": any(ch in _WS for ch in text),
+    }
+
+
+def _has_credential(features: dict[str, Any]) -> bool:
+    return bool(
+        features["url_credentials"]
+        or features["url_credential_query"]
+        or features["auth_prefix"]
+        or features["command_credentials"]
+    )
+
+
+# --- one document -> entries and include references ----------------------------------
+
+
+def _outline_tag(tag: str | None) -> str | None:
+    return tag if tag in OUTLINE_TAGS else None
+
+
+def _node_type(node: _Node) -> str:
+    if isinstance(node, _Collection):
+        return "map" if node.is_map else "seq"
+    return _resolve(node)
+
+
+def _make_entry(
+    path: list[str | int], line: int, node: _Node, key: str, in_secrets_file: bool
+) -> dict[str, Any]:
+    tag = _outline_tag(node.tag)
+    kind = _node_type(node)
+    entry: dict[str, Any] = {"path": path, "line": line, "tag": tag, "type": kind}
+    if tag is not None:
+        return entry
+    if isinstance(node, _Scalar):
+        value: Any = None
+        if kind == "bool":
+            value = node.value.lower() in _TRUE_WORDS
+        elif kind in ("int", "float"):
+            lowered = key.translate(_ASCII_LOWER)
+            if not any(word in lowered for word in NUMBER_DENY_SUBSTRINGS):
+                raw = _int_value(node.value) if kind == "int" else _float_value(node.value)
+                value = _json_number(raw)
+        elif kind == "str":
+            features = string_features(node.value)
+            entry["features"] = features
+            if key in ALLOWED_VALUE_KEYS and not _has_credential(features):
+                value = node.value
+        if value is not None and not in_secrets_file:
+            entry["value"] = value
+    elif not node.is_map and key in ALLOWED_VALUE_KEYS and not in_secrets_file:
+        items: list[str] = []
+        for item in node.items:
+            if not (isinstance(item, _Scalar) and _outline_tag(item.tag) is None and _resolve(item) == "str"):
+                return entry
+            if _has_credential(string_features(item.value)):
+                return entry
+            items.append(item.value)
+        entry["value"] = items
+    return entry
+
+
+def _outline_document(
+    root: _Node | None,
+    in_secrets_file: bool,
+    limits: OutlineLimits,
+    entries_left: int,
+) -> tuple[list[dict[str, Any]], list[tuple[str, str, int, list[str | int]]], dict[str, Any] | None, bool]:
+    """Pre-order walk: entries for mapping keys, include references anywhere.
+
+    Returns (entries, includes, limit error or None, total-entries limit hit).
+    Iterative; a collection that is its own ancestor (recursive alias) is not
+    descended again.
+    """
+    entries: list[dict[str, Any]] = []
+    includes: list[tuple[str, str, int, list[str | int]]] = []
+    if root is None:
+        return entries, includes, None, False
+    nodes = 0
+    on_path: set[int] = set()
+    # Work items: ("visit", node, path), ("entry", (key, value), parent path), ("leave", node, None).
+    work: list[tuple[str, Any, Any]] = [("visit", root, [])]
+    while work:
+        action, node, path = work.pop()
+        if action == "leave":
+            on_path.discard(id(node))
+            continue
+        if action == "entry":
+            key_node, value_node = node
+            if len(entries) >= limits.max_entries_per_file:
+                return entries, includes, _error(
+                    "limit_reached", None,
+                    f"The file has more than {limits.max_entries_per_file} keys; the rest is not listed.",
+                ), False
+            if len(entries) >= entries_left:
+                return entries, includes, _error(
+                    "limit_reached", None,
+                    "The outline reached its total key limit; the rest of the file is not listed.",
+                ), True
+            key_path = [*path, key_node.value]
+            entries.append(_make_entry(key_path, key_node.line, value_node, key_node.value, in_secrets_file))
+            work.append(("visit", value_node, key_path))
+            continue
+        nodes += 1
+        if nodes > limits.max_nodes_per_file:
+            return entries, includes, _error(
+                "limit_reached", None,
+                f"The file has more than {limits.max_nodes_per_file} nodes; the rest is not listed.",
+            ), False
+        if isinstance(node, _Scalar):
+            if node.tag in INCLUDE_TAGS:
+                includes.append((node.tag, node.value, node.line, path))
+            continue
+        if id(node) in on_path:
+            continue
+        on_path.add(id(node))
+        work.append(("leave", node, None))
+        if node.is_map:
+            pairs = node.items
+            for i in range(len(pairs) - 2, -1, -2):
+                if isinstance(pairs[i], _Scalar):  # complex keys are refused by HA: skipped
+                    work.append(("entry", (pairs[i], pairs[i + 1]), path))
+        else:
+            for index in range(len(node.items) - 1, -1, -1):
+                work.append(("visit", node.items[index], [*path, index]))
+    return entries, includes, None, False
+
+
+# --- files, includes and the folder walk ---------------------------------------------
+
+_MISSING = "missing"
+_DIR_MOUNT_INDEX = "!include_dir_list"
+_DIR_MOUNT_NAME = "!include_dir_named"
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    """Directory (following symlinks); a symlink loop or dangling link is not one."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _line_of(text: str, index: int) -> int:
+    return 1 + len(_RE_LINE_BREAK.findall(text, 0, index))
+
+
+def parse_text(
+    text: str,
+    in_secrets_file: bool = False,
+    limits: OutlineLimits | None = None,
+    entries_left: int | None = None,
+    deadline: float | None = None,
+) -> tuple[list[dict[str, Any]], list[tuple[str, str, int, list[str | int]]], dict[str, Any] | None, bool]:
+    """Outline one YAML text: (entries, includes, error, total-entries limit hit).
+
+    Never raises for any input text; errors never quote the text.
+    """
+    limits = limits or OutlineLimits()
+    if entries_left is None:
+        entries_left = limits.max_total_entries
+    if deadline is None:
+        deadline = time.monotonic() + limits.max_seconds
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    bad = _RE_NON_PRINTABLE.search(text)
+    if bad is not None:
+        return [], [], _error("malformed", _line_of(text, bad.start()), _MALFORMED), False
+    try:
+        root = _compose_checked(text, limits, deadline)
+        return _outline_document(root, in_secrets_file, limits, entries_left)
+    except _FileProblem as problem:
+        return [], [], _error(problem.kind, problem.line, problem.message), False
+    except yaml.YAMLError as exc:
+        return [], [], _error("malformed", _mark_line(exc), _MALFORMED), False
+    except Exception:  # noqa: BLE001 - a parser bug must not stop the outline
+        return [], [], _error("malformed", None, _MALFORMED), False
+
+
+def _compose_checked(text: str, limits: OutlineLimits, deadline: float) -> _Node | None:
+    """Home Assistant's order: the C parser first; on a syntax error, the Python one."""
+    if _FastLoader is not None:
+        try:
+            return _compose(text, _FastLoader, limits, deadline)
+        except yaml.YAMLError:
+            pass
+    return _compose(text, yaml.SafeLoader, limits, deadline)
+
+
+class _Builder:
+    def __init__(self, config_dir: str, limits: OutlineLimits) -> None:
+        self.root = os.path.abspath(config_dir)
+        self.root_real = os.path.realpath(self.root)
+        self.limits = limits
+        self.start = time.monotonic()
+        self.files: dict[str, dict[str, Any]] = {}
+        self.total_bytes = 0
+        self.total_entries = 0
+        self.truncated: dict[str, str] | None = None
+
+    # -- helpers --
+
+    def _rel(self, abs_path: str) -> str | None:
+        """Lexical path relative to the config folder with '/', or None if outside."""
+        rel = os.path.relpath(abs_path, self.root)
+        if rel == os.pardir or rel.startswith(os.pardir + os.sep) or os.path.isabs(rel):
+            return None
+        return rel.replace(os.sep, "/")
+
+    def _inside_real(self, path: str) -> bool:
+        rel = os.path.relpath(os.path.realpath(path), self.root_real)
+        return not (rel == os.pardir or rel.startswith(os.pardir + os.sep) or os.path.isabs(rel))
+
+    def _truncate(self, limit: str, message: str) -> None:
+        if self.truncated is None:
+            self.truncated = {"limit": limit, "message": message}
+
+    def _before_file(self) -> None:
+        limits = self.limits
+        if time.monotonic() - self.start >= limits.max_seconds:
+            raise _Stop("max_seconds", f"Stopped after {_num_text(limits.max_seconds)} seconds.")
+        if len(self.files) >= limits.max_files:
+            raise _Stop("max_files", f"Stopped after {limits.max_files} files.")
+
+    def _read(self, abs_path: str) -> str | dict[str, Any] | bytes:
+        """The file's bytes, an error for the file itself, or _MISSING."""
+        limits = self.limits
+        try:
+            st = os.stat(abs_path)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return _error("symlink_loop", None, "The file is a symlink loop.")
+            if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+                return _MISSING
+            return _error("unreadable", None, "The file could not be read.")
+        if not self._inside_real(abs_path):
+            return _error("unreadable", None, "The file is a symlink to a place outside the config folder.")
+        if not stat.S_ISREG(st.st_mode):
+            return _error("unreadable", None, "The path is not a regular file.")
+        if st.st_size > limits.max_file_bytes:
+            return _error("too_large", None, f"The file is larger than the limit of {limits.max_file_bytes} bytes.")
+        if self.total_bytes + st.st_size > limits.max_total_bytes:
+            raise _Stop("max_total_bytes", f"Stopped: the files exceed {limits.max_total_bytes} bytes in total.")
+        try:
+            with open(abs_path, "rb") as handle:
+                data = handle.read(limits.max_file_bytes + 1)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return _error("symlink_loop", None, "The file is a symlink loop.")
+            return _error("unreadable", None, "The file could not be read.")
+        if len(data) > limits.max_file_bytes:
+            return _error("too_large", None, f"The file is larger than the limit of {limits.max_file_bytes} bytes.")
+        self.total_bytes += len(data)
+        return data
+
+    # -- one file --
+
+    def visit(
+        self, rel: str, abs_path: str, mount: list[str | int] | None, depth: int | None, stack: tuple[str, ...]
+    ) -> bool:
+        """List one file (reachable when depth is not None). False when it does not exist."""
+        self._before_file()
+        data = self._read(abs_path)
+        if isinstance(data, str):  # _MISSING
+            return False
+        record: dict[str, Any] = {
+            "path": rel,
+            "reachable": depth is not None,
+            "mount": mount,
+            "error": None,
+            "entries": [],
+        }
+        self.files[rel] = record
+        if isinstance(data, dict):
+            record["error"] = data
+            return True
+        assert isinstance(data, bytes)
+        if b"\x00" in data:
+            record["error"] = _error("binary", None, "The file is not UTF-8 text.")
+            return True
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            record["error"] = _error("binary", None, "The file is not UTF-8 text.")
+            return True
+        entries, includes, error, total_hit = parse_text(
+            text,
+            in_secrets_file=os.path.basename(rel) == SECRETS_FILE,
+            limits=self.limits,
+            entries_left=self.limits.max_total_entries - self.total_entries,
+            deadline=self.start + self.limits.max_seconds,
+        )
+        record["entries"] = entries
+        record["error"] = error
+        self.total_entries += len(entries)
+        if total_hit:
+            raise _Stop("max_entries", f"Stopped after {self.limits.max_total_entries} keys in total.")
+        if error is not None and error["message"] == "Time limit reached while reading the file.":
+            raise _Stop("max_seconds", f"Stopped after {_num_text(self.limits.max_seconds)} seconds.")
+        if depth is not None:
+            real = os.path.realpath(abs_path)
+            for tag, arg, line, path in includes:
+                self._follow(record, abs_path, tag, arg, line, [*(mount or []), *path], depth + 1, (*stack, real))
+        return True
+
+    # -- includes --
+
+    @staticmethod
+    def _set_error(record: dict[str, Any], kind: str, line: int, message: str) -> None:
+        if record["error"] is None:
+            record["error"] = _error(kind, line, message)
+
+    def _follow(
+        self,
+        record: dict[str, Any],
+        includer: str,
+        tag: str,
+        arg: str,
+        line: int,
+        mount: list[str | int],
+        depth: int,
+        stack: tuple[str, ...],
+    ) -> None:
+        target = os.path.normpath(os.path.join(os.path.dirname(includer), arg))
+        rel = self._rel(target)
+        if rel is None:
+            self._set_error(record, "missing_include", line, "The included path is outside the config folder.")
+            return
+        if tag == "!include":
+            self._include_file(record, line, target, rel, mount, depth, stack)
+            return
+        if not os.path.isdir(target):
+            self._set_error(record, "missing_include", line, "The included directory does not exist.")
+            return
+        if not self._inside_real(target):
+            self._set_error(record, "missing_include", line, "The included path is outside the config folder.")
+            return
+        for index, (file_abs, file_rel) in enumerate(self._dir_yaml_files(target)):
+            if tag == _DIR_MOUNT_INDEX:
+                file_mount: list[str | int] = [*mount, index]
+            elif tag == _DIR_MOUNT_NAME:
+                file_mount = [*mount, os.path.splitext(os.path.basename(file_abs))[0]]
+            else:
+                file_mount = list(mount)
+            self._include_file(record, line, file_abs, file_rel, file_mount, depth, stack)
+
+    def _include_file(
+        self,
+        record: dict[str, Any],
+        line: int,
+        target: str,
+        rel: str,
+        mount: list[str | int],
+        depth: int,
+        stack: tuple[str, ...],
+    ) -> None:
+        if os.path.realpath(target) in stack:
+            self._set_error(record, "include_cycle", line, f"Including {rel} here creates an include cycle.")
+            return
+        if rel in self.files:
+            return
+        if depth > self.limits.max_depth:
+            message = f"This include exceeds the include depth limit of {self.limits.max_depth}."
+            self._set_error(record, "limit_reached", line, message)
+            self._truncate("max_depth", f"Includes nest deeper than {self.limits.max_depth} levels.")
+            return
+        if os.path.isdir(target):
+            self._set_error(record, "missing_include", line, "The included path is a folder, not a file.")
+            return
+        if not self.visit(rel, target, mount, depth, stack):
+            self._set_error(record, "missing_include", line, "The included file does not exist.")
+
+    def _dir_yaml_files(self, top: str) -> list[tuple[str, str]]:
+        """Home Assistant's _find_files(top, "*.yaml") minus secrets.yaml, in a fixed order:
+        pre-order, a folder's files (sorted) before its sub-folders (sorted); hidden
+        names skipped; symlinked folders not entered (os.walk followlinks=False)."""
+        found: list[tuple[str, str]] = []
+        pending = [top]
+        while pending:
+            folder = pending.pop()
+            try:
+                with os.scandir(folder) as it:
+                    items = sorted(it, key=lambda e: e.name)
+            except OSError:
+                continue
+            subdirs: list[str] = []
+            for item in items:
+                if item.name.startswith("."):
+                    continue
+                if _is_dir(item):
+                    if not item.is_symlink():
+                        subdirs.append(item.path)
+                    continue
+                if item.name.endswith(".yaml") and item.name != SECRETS_FILE:
+                    rel = self._rel(os.path.normpath(item.path))
+                    if rel is not None:
+                        found.append((os.path.normpath(item.path), rel))
+            pending.extend(reversed(subdirs))
+        return found
+
+    # -- the whole folder --
+
+    def walk_unreachable(self) -> None:
+        """Every other *.yaml / *.yml file, depth-first in sorted name order."""
+        pending = [self.root]
+        while pending:
+            folder = pending.pop()
+            try:
+                with os.scandir(folder) as it:
+                    items = sorted(it, key=lambda e: e.name)
+            except OSError:
+                continue
+            subdirs: list[str] = []
+            for item in items:
+                if item.name.startswith("."):
+                    continue
+                if _is_dir(item):
+                    if not item.is_symlink() and item.name not in SKIP_DIRS:
+                        subdirs.append(item.path)
+                    continue
+                if not item.name.endswith((".yaml", ".yml")):
+                    continue
+                abs_path = os.path.normpath(item.path)
+                rel = self._rel(abs_path)
+                if rel is None or rel in self.files:
+                    continue
+                self.visit(rel, abs_path, None, None, ())
+            pending.extend(reversed(subdirs))
+
+    def build(self) -> dict[str, Any]:
+        try:
+            root_file = os.path.join(self.root, ROOT_FILE)
+            if os.path.lexists(root_file):
+                self.visit(ROOT_FILE, root_file, None, 0, ())
+            self.walk_unreachable()
+        except _Stop as stop:
+            self._truncate(stop.limit, stop.message)
+        return {
+            "version": OUTLINE_VERSION,
+            "files": [self.files[key] for key in sorted(self.files)],
+            "truncated": self.truncated,
+        }
+
+
+def build_outline(config_dir: str | os.PathLike[str], limits: OutlineLimits | None = None) -> dict[str, Any]:
+    """Outline every YAML file under `config_dir` (blocking: run it in an executor)."""
+    path = os.fspath(config_dir)
+    if not os.path.isdir(path):
+        raise NotADirectoryError("config folder not found")
+    return _Builder(path, limits or OutlineLimits()).build()
+
+
+def dumps_outline(outline: dict[str, Any]) -> str:
+    """Canonical JSON: sorted keys, 2-space indent, ASCII only, trailing newline."""
+    return json.dumps(outline, indent=2, sort_keys=True, ensure_ascii=True, allow_nan=False) + "\n"
+
+
+def _main(argv: list[str]) -> int:
+    args = argv[1:]
+    limits = OutlineLimits()
+    if len(args) == 3 and args[1] == "--limits":
+        with open(args[2], encoding="utf-8") as handle:
+            limits = OutlineLimits.from_mapping(json.load(handle))
+        args = args[:1]
+    if len(args) != 1:
+        sys.stderr.write("usage: outline.py CONFIG_DIR [--limits LIMITS.json]\n")
+        return 2
+    try:
+        outline = build_outline(args[0], limits)
+    except NotADirectoryError:
+        sys.stderr.write("outline.py: CONFIG_DIR is not a folder\n")
+        return 2
+    sys.stdout.write(dumps_outline(outline))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main(sys.argv))

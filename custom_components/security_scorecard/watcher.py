@@ -1,0 +1,172 @@
+"""Push fresh facts to `security_scorecard/subscribe` subscribers when they change.
+
+Triggers: core config updates and user add/update/remove events; a 30 s mtime/size
+poll of the files the last outline read; a 60 s digest poll of users, MFA and refresh
+tokens (no event exists for token changes). Triggers are debounced, facts are rebuilt
+once, and subscribers are told only when the facts digest changed. The watcher runs
+only while someone is subscribed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+import logging
+from typing import Any
+
+from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
+from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.helpers.event import async_call_later, async_track_time_interval
+
+from .auth_observer import async_auth_digest
+from .const import AUTH_POLL_INTERVAL, DEBOUNCE_SECONDS, FILE_POLL_INTERVAL
+from .facts import (
+    FactsError,
+    FileSignature,
+    async_collect_facts,
+    facts_digest,
+    file_signature,
+    outline_paths,
+)
+
+_LOGGER = logging.getLogger(__name__)
+
+# homeassistant/auth/__init__.py
+EVENT_USER_ADDED = "user_added"
+EVENT_USER_UPDATED = "user_updated"
+EVENT_USER_REMOVED = "user_removed"
+
+Subscriber = Callable[[dict[str, Any]], None]
+
+
+class FactsWatcher:
+    """Shared change detection for all subscriptions."""
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        """Initialise an idle watcher."""
+        self._hass = hass
+        self._subscribers: dict[int, Subscriber] = {}
+        self._next_key = 0
+        self._unsubs: list[CALLBACK_TYPE] = []
+        self._debounce_cancel: CALLBACK_TYPE | None = None
+        self._digest: str | None = None
+        self._paths: list[str] = []
+        self._file_sig: FileSignature | None = None
+        self._auth_digest: str | None = None
+        self._refreshing = False
+        self._refresh_again = False
+
+    @property
+    def running(self) -> bool:
+        """Whether listeners and polls are active."""
+        return bool(self._unsubs)
+
+    @callback
+    def async_add(self, subscriber: Subscriber, facts: dict[str, Any]) -> CALLBACK_TYPE:
+        """Add a subscriber that was just sent `facts`; returns its remover."""
+        key = self._next_key
+        self._next_key += 1
+        self._subscribers[key] = subscriber
+        self._remember(facts)
+        if not self.running:
+            self._start()
+
+        @callback
+        def remove() -> None:
+            self._subscribers.pop(key, None)
+            if not self._subscribers:
+                self.async_stop()
+
+        return remove
+
+    def _remember(self, facts: dict[str, Any]) -> None:
+        self._digest = facts_digest(facts)
+        self._paths = outline_paths(facts.get("outline"))
+
+    def _start(self) -> None:
+        hass = self._hass
+        for event_type in (
+            EVENT_CORE_CONFIG_UPDATE,
+            EVENT_USER_ADDED,
+            EVENT_USER_UPDATED,
+            EVENT_USER_REMOVED,
+        ):
+            self._unsubs.append(hass.bus.async_listen(event_type, self._on_event))
+        self._unsubs.append(
+            async_track_time_interval(hass, self._poll_files, FILE_POLL_INTERVAL)
+        )
+        self._unsubs.append(async_track_time_interval(hass, self._poll_auth, AUTH_POLL_INTERVAL))
+        # Baselines, so the first poll compares against the state the subscriber saw.
+        hass.async_create_task(self._baseline())
+
+    async def _baseline(self) -> None:
+        self._file_sig = await self._hass.async_add_executor_job(
+            file_signature, self._hass.config.config_dir, self._paths
+        )
+        self._auth_digest = await async_auth_digest(self._hass)
+
+    @callback
+    def async_stop(self) -> None:
+        """Stop listening and polling (last subscriber gone, or unload)."""
+        for unsub in self._unsubs:
+            unsub()
+        self._unsubs.clear()
+        if self._debounce_cancel is not None:
+            self._debounce_cancel()
+            self._debounce_cancel = None
+        self._subscribers.clear()
+
+    @callback
+    def _on_event(self, _event: Event) -> None:
+        self.async_schedule_refresh()
+
+    @callback
+    def async_schedule_refresh(self) -> None:
+        """Rebuild the facts after a quiet period (restarts the period)."""
+        if not self.running:
+            return
+        if self._debounce_cancel is not None:
+            self._debounce_cancel()
+        self._debounce_cancel = async_call_later(self._hass, DEBOUNCE_SECONDS, self._fire)
+
+    @callback
+    def _fire(self, _now: Any) -> None:
+        self._debounce_cancel = None
+        self._hass.async_create_task(self.async_refresh())
+
+    async def _poll_files(self, _now: Any) -> None:
+        sig = await self._hass.async_add_executor_job(
+            file_signature, self._hass.config.config_dir, self._paths
+        )
+        if self._file_sig is not None and sig != self._file_sig:
+            self.async_schedule_refresh()
+        self._file_sig = sig
+
+    async def _poll_auth(self, _now: Any) -> None:
+        digest = await async_auth_digest(self._hass)
+        if self._auth_digest is not None and digest != self._auth_digest:
+            self.async_schedule_refresh()
+        self._auth_digest = digest
+
+    async def async_refresh(self) -> None:
+        """Rebuild the facts and push them if they changed."""
+        if self._refreshing:
+            self._refresh_again = True
+            return
+        self._refreshing = True
+        try:
+            while True:
+                self._refresh_again = False
+                try:
+                    facts = await async_collect_facts(self._hass)
+                except FactsError as err:
+                    _LOGGER.debug("facts refresh skipped: %s", err)
+                    return
+                digest = facts_digest(facts)
+                if digest != self._digest and self.running:
+                    self._remember(facts)
+                    for subscriber in list(self._subscribers.values()):
+                        subscriber(facts)
+                if not self._refresh_again:
+                    return
+        finally:
+            self._refreshing = False

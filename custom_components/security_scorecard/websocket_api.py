@@ -1,0 +1,113 @@
+"""WebSocket commands: facts, subscribe, sync. All admin-only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import voluptuous as vol
+
+from homeassistant.components import websocket_api
+from homeassistant.core import HomeAssistant, callback
+
+from .const import DOMAIN, WS_FACTS, WS_SUBSCRIBE, WS_SYNC
+from .facts import FactsError, async_collect_facts
+from .repairs import async_mirror
+from .runtime import ScorecardRuntime, get_runtime
+from .sync import SyncError, parse_sync
+
+ERR_NOT_LOADED = "not_loaded"
+_REGISTERED = f"{DOMAIN}_ws_registered"
+
+
+@callback
+def async_register(hass: HomeAssistant) -> None:
+    """Register the commands once per Home Assistant run (there is no unregister)."""
+    if hass.data.get(_REGISTERED):
+        return
+    hass.data[_REGISTERED] = True
+    websocket_api.async_register_command(hass, ws_facts)
+    websocket_api.async_register_command(hass, ws_subscribe)
+    websocket_api.async_register_command(hass, ws_sync)
+
+
+def _runtime_or_error(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg_id: int
+) -> ScorecardRuntime | None:
+    runtime = get_runtime(hass)
+    if runtime is None:
+        connection.send_error(msg_id, ERR_NOT_LOADED, "Security Scorecard is not loaded")
+    return runtime
+
+
+@websocket_api.websocket_command({vol.Required("type"): WS_FACTS})
+@websocket_api.require_admin
+@websocket_api.async_response
+async def ws_facts(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Return ServerFacts."""
+    if _runtime_or_error(hass, connection, msg["id"]) is None:
+        return
+    try:
+        facts = await async_collect_facts(hass)
+    except FactsError as err:
+        connection.send_error(msg["id"], websocket_api.ERR_UNKNOWN_ERROR, str(err))
+        return
+    connection.send_result(msg["id"], facts)
+
+
+@websocket_api.websocket_command({vol.Required("type"): WS_SUBSCRIBE})
+@websocket_api.require_admin
+@websocket_api.async_response
+async def ws_subscribe(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Send ServerFacts now (as an event) and again whenever they change."""
+    runtime = _runtime_or_error(hass, connection, msg["id"])
+    if runtime is None:
+        return
+    try:
+        facts = await async_collect_facts(hass)
+    except FactsError as err:
+        connection.send_error(msg["id"], websocket_api.ERR_UNKNOWN_ERROR, str(err))
+        return
+    msg_id = msg["id"]
+
+    @callback
+    def forward(new_facts: dict[str, Any]) -> None:
+        connection.send_message(websocket_api.event_message(msg_id, new_facts))
+
+    connection.subscriptions[msg_id] = runtime.watcher.async_add(forward, facts)
+    connection.send_result(msg_id)
+    connection.send_message(websocket_api.event_message(msg_id, facts))
+
+
+@websocket_api.websocket_command(
+    {
+        vol.Required("type"): WS_SYNC,
+        # Shapes are checked in sync.parse_sync, whose messages never echo values.
+        vol.Required("score"): object,
+        vol.Required("grade"): object,
+        vol.Required("coverage"): object,
+        vol.Required("evaluated_at"): object,
+        vol.Required("failing"): object,
+    }
+)
+@websocket_api.require_admin
+@websocket_api.async_response
+async def ws_sync(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Mirror an evaluation into Repairs and the score sensor."""
+    runtime = _runtime_or_error(hass, connection, msg["id"])
+    if runtime is None:
+        return
+    try:
+        state = parse_sync(msg, runtime.catalog)
+    except SyncError as err:
+        connection.send_error(msg["id"], err.code, err.message)
+        return
+    repairs = async_mirror(hass, runtime.catalog, state)
+    runtime.async_set_sync(state)
+    await runtime.store.async_save(state.as_dict())
+    connection.send_result(msg["id"], {"failing": len(state.failing), "repairs": repairs})

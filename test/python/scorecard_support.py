@@ -1,0 +1,94 @@
+"""Shared test data for the backend tests (imported by conftest and tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from homeassistant.core import HomeAssistant
+
+from custom_components.security_scorecard.const import DOMAIN
+
+# A small hand-written catalog: catalog.json is generated from src/ by another step.
+TEST_CATALOG: dict[str, Any] = {
+    "version": 1,
+    "checks": [
+        {
+            "id": "auth-owner-mfa",
+            "category": "accounts",
+            "title": "The owner uses multi-factor authentication",
+            "severity": "critical",
+            "why": "A stolen owner password is full control.",
+            "fix": "Enable TOTP for the owner.",
+            "learn_more_url": "https://www.home-assistant.io/docs/authentication/multi-factor-auth/",
+        },
+        {
+            "id": "network-trusted-proxies-open",
+            "category": "network",
+            "title": "trusted_proxies is not the whole internet",
+            "severity": "high",
+            "why": "Anyone can spoof their address.",
+            "fix": "List only your proxy.",
+            "learn_more_url": "https://www.home-assistant.io/integrations/http/",
+        },
+        {
+            "id": "secrets-plaintext-credential",
+            "category": "secrets",
+            "title": "No plaintext credentials in YAML",
+            "severity": "medium",
+            "why": "Configs get shared.",
+            "fix": "Use !secret.",
+            "learn_more_url": "https://www.home-assistant.io/docs/configuration/secrets/",
+        },
+        {
+            "id": "updates-core-current",
+            "category": "updates",
+            "title": "Home Assistant is up to date",
+            "severity": "low",
+            "why": "Updates fix bugs.",
+            "fix": "Update.",
+            "learn_more_url": "https://www.home-assistant.io/common-tasks/os/#update",
+        },
+        {
+            "id": "backups-info",
+            "category": "backups",
+            "title": "Backups exist",
+            "severity": "info",
+            "why": "Backups help.",
+            "fix": "Make one.",
+            "learn_more_url": "https://www.home-assistant.io/common-tasks/os/#backups",
+        },
+    ],
+}
+
+FAKE_OUTLINE: dict[str, Any] = {
+    "version": 1,
+    "files": [
+        {"path": "configuration.yaml", "reachable": True, "mount": None, "error": None, "entries": []}
+    ],
+    "truncated": None,
+}
+
+FAKE_FILES: dict[str, Any] = {
+    "config_dir": {"exists": True, "mode": 0o755, "owner_uid": 0},
+    "secrets_yaml": {"exists": False, "mode": None, "owner_uid": None},
+    "storage_dir": {"exists": True, "mode": 0o700, "owner_uid": 0},
+    "git": None,
+    "www_sensitive": [],
+}
+
+
+def make_entry(hass: HomeAssistant) -> MockConfigEntry:
+    """A config entry of the integration, added to hass."""
+    entry = MockConfigEntry(domain=DOMAIN, title="Security Scorecard", data={}, unique_id=DOMAIN)
+    entry.add_to_hass(hass)
+    return entry
+
+
+async def get_diagnostics_for_config_entry(hass: HomeAssistant, hass_client: Any, entry: MockConfigEntry) -> Any:
+    """Diagnostics over HTTP, as the frontend downloads them (phcc lacks this helper)."""
+    client = await hass_client()
+    response = await client.get(f"/api/diagnostics/config_entry/{entry.entry_id}")
+    assert response.status == 200
+    return (await response.json())["data"]

@@ -1,0 +1,359 @@
+"""security_scorecard/facts: every ServerFacts field, admin only."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+from unittest.mock import patch
+
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
+
+from homeassistant.auth.mfa_modules import auth_mfa_module_from_config
+from homeassistant.auth.models import Credentials
+from homeassistant.auth.providers import auth_provider_from_config
+from homeassistant.core import HomeAssistant
+
+from custom_components.security_scorecard import host_observer
+
+from scorecard_support import FAKE_FILES, FAKE_OUTLINE
+
+SERVER_FACTS_KEYS = {
+    "schema_version",
+    "http",
+    "auth_providers",
+    "accounts",
+    "tokens",
+    "host",
+    "files",
+    "outline",
+}
+HTTP_KEYS = {
+    "ssl_certificate",
+    "ssl_key",
+    "ssl_profile",
+    "server_host",
+    "server_port",
+    "use_x_forwarded_for",
+    "trusted_proxies",
+    "ip_ban_enabled",
+    "login_attempts_threshold",
+    "cors_allowed_origins",
+    "use_x_frame_options",
+    "origin",
+}
+ACCOUNT_KEYS = {
+    "id", "name", "username", "is_owner", "is_admin", "is_active", "local_only",
+    "system_generated", "credential_types", "mfa_modules",
+}
+TOKEN_KEYS = {
+    "id", "user_id", "type", "client_name", "client_id", "created_at", "last_used_at",
+    "last_used_ip", "expire_at",
+}
+HOST_KEYS = {
+    "uid", "user", "is_root", "in_sudo_group", "passwordless_sudo", "installation_type",
+    "docker", "virtualenv", "safe_mode", "recovery_mode",
+}
+
+
+async def _facts(hass_ws_client: WebSocketGenerator, hass: HomeAssistant, token: str | None = None) -> dict[str, Any]:
+    client = await (hass_ws_client(hass) if token is None else hass_ws_client(hass, token))
+    await client.send_json_auto_id({"type": "security_scorecard/facts"})
+    msg = await client.receive_json()
+    assert msg["success"], msg
+    return msg["result"]
+
+
+async def test_shape(
+    hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    facts = await _facts(hass_ws_client, hass)
+    assert set(facts) == SERVER_FACTS_KEYS
+    assert facts["schema_version"] == 1
+    assert set(facts["http"]) == HTTP_KEYS
+    assert set(facts["host"]) == HOST_KEYS
+    assert facts["outline"] == FAKE_OUTLINE
+    assert facts["files"] == FAKE_FILES
+    assert facts["accounts"] and all(set(a) == ACCOUNT_KEYS for a in facts["accounts"])
+    assert facts["tokens"] and all(set(t) == TOKEN_KEYS for t in facts["tokens"])
+
+
+async def test_http_defaults(
+    hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    http = (await _facts(hass_ws_client, hass))["http"]
+    assert http == {
+        "ssl_certificate": False,
+        "ssl_key": False,
+        "ssl_profile": "modern",
+        "server_host": None,
+        "server_port": 8123,
+        "use_x_forwarded_for": False,
+        "trusted_proxies": [],
+        "ip_ban_enabled": True,
+        "login_attempts_threshold": -1,
+        "cors_allowed_origins": ["https://cast.home-assistant.io"],
+        "use_x_frame_options": True,
+        "origin": "default",
+    }
+
+
+async def test_http_from_yaml_and_running_server(
+    hass: HomeAssistant,
+    config_dir: Path,
+    entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    (config_dir / "configuration.yaml").write_text(
+        "http:\n"
+        "  use_x_forwarded_for: true\n"
+        "  trusted_proxies: !secret proxies\n"
+        "  cors_allowed_origins: [https://a.example]\n"
+        "  use_x_frame_options: false\n"
+    )
+    (config_dir / "secrets.yaml").write_text("proxies: 0.0.0.0/0\n")
+    # The running server is what counts for what it keeps.
+    hass.http.trusted_proxies = [__import__("ipaddress").ip_network("10.0.0.0/8")]
+    http = (await _facts(hass_ws_client, hass))["http"]
+    assert http["origin"] == "yaml"
+    assert http["use_x_forwarded_for"] is True
+    assert http["use_x_frame_options"] is False
+    assert http["cors_allowed_origins"] == ["https://a.example"]
+    assert http["trusted_proxies"] == ["10.0.0.0/8"]
+
+
+async def test_http_ban_settings_from_app(
+    hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    from homeassistant.components.http.ban import KEY_BAN_MANAGER, KEY_LOGIN_THRESHOLD
+
+    assert KEY_BAN_MANAGER in hass.http.app  # default ip_ban_enabled
+    hass.http.app._state[KEY_LOGIN_THRESHOLD] = 5  # frozen app: set the stored value
+    http = (await _facts(hass_ws_client, hass))["http"]
+    assert http["ip_ban_enabled"] is True
+    assert http["login_attempts_threshold"] == 5
+
+
+async def test_http_broken_yaml_is_default_origin(
+    hass: HomeAssistant,
+    config_dir: Path,
+    entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    (config_dir / "configuration.yaml").write_text("http: [unclosed\n")
+    http = (await _facts(hass_ws_client, hass))["http"]
+    assert http["origin"] == "default"
+
+
+async def test_auth_providers_and_mfa_modules(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    hass_admin_user: MockUser,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    trusted = await auth_provider_from_config(
+        hass,
+        hass.auth._store,
+        {
+            "type": "trusted_networks",
+            "trusted_networks": ["192.168.1.0/24", "fd00::/8"],
+            "trusted_users": {"192.168.1.10": [hass_admin_user.id]},
+            "allow_bypass_login": True,
+        },
+    )
+    hass.auth._providers[(trusted.type, trusted.id)] = trusted
+    totp = await auth_mfa_module_from_config(hass, {"type": "totp"})
+    hass.auth._mfa_modules[totp.id] = totp
+
+    facts = (await _facts(hass_ws_client, hass))["auth_providers"]
+    by_type = {p["type"]: p for p in facts["providers"]}
+    assert by_type["homeassistant"] == {
+        "type": "homeassistant",
+        "id": None,
+        "name": "Home Assistant Local",
+        "trusted_networks": None,
+        "trusted_users_networks": None,
+        "allow_bypass_login": None,
+    }
+    tn = by_type["trusted_networks"]
+    assert tn["trusted_networks"] == ["192.168.1.0/24", "fd00::/8"]
+    assert tn["trusted_users_networks"] == ["192.168.1.10/32"]
+    assert tn["allow_bypass_login"] is True
+    assert facts["mfa_modules"] == [{"id": "totp", "type": "totp", "name": "Time-based One Time Password"}]
+
+
+async def test_accounts(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    hass_admin_user: MockUser,
+    hass_read_only_user: MockUser,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    totp = await auth_mfa_module_from_config(hass, {"type": "totp"})
+    hass.auth._mfa_modules[totp.id] = totp
+    await hass.auth.async_enable_user_mfa(hass_admin_user, "totp", {})
+    await hass.auth.async_link_user(
+        hass_read_only_user,
+        Credentials(
+            auth_provider_type="homeassistant",
+            auth_provider_id=None,
+            data={"username": "viewer"},
+            is_new=False,
+        ),
+    )
+    owner = await hass.auth.async_create_user("Owner", local_only=True)
+    owner.is_owner = True
+    inactive = await hass.auth.async_create_user("Gone")
+    await hass.auth.async_deactivate_user(inactive)
+
+    accounts = {a["id"]: a for a in (await _facts(hass_ws_client, hass))["accounts"]}
+    admin = accounts[hass_admin_user.id]
+    assert admin["is_admin"] is True and admin["is_owner"] is False
+    assert admin["mfa_modules"] == ["totp"]
+    assert admin["credential_types"] == ["homeassistant"]  # linked by hass_access_token
+    ro = accounts[hass_read_only_user.id]
+    assert ro["is_admin"] is False and ro["mfa_modules"] == []
+    assert ro["username"] == "viewer"
+    assert accounts[owner.id]["is_owner"] is True
+    assert accounts[owner.id]["local_only"] is True
+    assert accounts[inactive.id]["is_active"] is False
+    system = [a for a in accounts.values() if a["system_generated"]]
+    assert all(not a["is_owner"] for a in system)
+
+
+async def test_tokens_metadata_never_secret(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    hass_admin_user: MockUser,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    llat = await hass.auth.async_create_refresh_token(
+        hass_admin_user,
+        client_name="Grafana",
+        token_type="long_lived_access_token",
+        access_token_expiration=timedelta(days=3650),
+    )
+    llat.last_used_ip = "192.168.1.5"
+    facts = await _facts(hass_ws_client, hass)
+    tokens = {t["id"]: t for t in facts["tokens"]}
+    info = tokens[llat.id]
+    assert info["type"] == "long_lived_access_token"
+    assert info["client_name"] == "Grafana"
+    assert info["user_id"] == hass_admin_user.id
+    assert info["created_at"] == llat.created_at.isoformat()
+    assert info["expire_at"] is None
+    normal = [t for t in facts["tokens"] if t["type"] == "normal"]
+    assert normal and all(isinstance(t["expire_at"], float) for t in normal)
+
+    text = str(facts)
+    for user in await hass.auth.async_get_users():
+        for token in user.refresh_tokens.values():
+            assert token.token not in text
+            assert token.jwt_key not in text
+
+
+async def test_host(
+    hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    host = (await _facts(hass_ws_client, hass))["host"]
+    import os
+
+    assert host["uid"] == os.getuid()
+    assert host["is_root"] is (os.getuid() == 0)
+    assert host["passwordless_sudo"] is None  # sudo absent (patched)
+    assert isinstance(host["installation_type"], str)
+    assert host["safe_mode"] is False and host["recovery_mode"] is False
+    hass.config.recovery_mode = True
+    assert (await _facts(hass_ws_client, hass))["host"]["recovery_mode"] is True
+
+
+@pytest.mark.parametrize(("returncode", "expected"), [(0, True), (1, False)])
+def test_passwordless_sudo(returncode: int, expected: bool) -> None:
+    with (
+        patch.object(host_observer.shutil, "which", return_value="/usr/bin/sudo"),
+        patch.object(host_observer.subprocess, "run") as run,
+    ):
+        run.return_value.returncode = returncode
+        assert host_observer._passwordless_sudo() is expected
+        argv = run.call_args.args[0]
+        assert argv == ["/usr/bin/sudo", "-n", "true"]
+        assert run.call_args.kwargs["timeout"] == 2.0
+
+
+def test_passwordless_sudo_timeout_is_unknown() -> None:
+    import subprocess
+
+    with (
+        patch.object(host_observer.shutil, "which", return_value="/usr/bin/sudo"),
+        patch.object(host_observer.subprocess, "run", side_effect=subprocess.TimeoutExpired("sudo", 2)),
+    ):
+        assert host_observer._passwordless_sudo() is None
+
+
+async def test_part_failure_names_the_part(
+    hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    client = await hass_ws_client(hass)
+    with patch(
+        "custom_components.security_scorecard.facts._collect_files",
+        side_effect=PermissionError("/config/secret-path"),
+    ):
+        await client.send_json_auto_id({"type": "security_scorecard/facts"})
+        msg = await client.receive_json()
+    assert not msg["success"]
+    assert msg["error"]["message"] == "files: PermissionError"
+
+
+async def test_outline_timeout_is_truncated(hass: HomeAssistant) -> None:
+    from custom_components.security_scorecard import facts as facts_module
+
+    never = hass.loop.create_future()  # an outline walk that does not finish
+    with (
+        patch.object(hass, "async_add_executor_job", return_value=never),
+        patch.object(facts_module, "FACTS_TIMEOUT", 0.01),
+    ):
+        outline = await facts_module.async_outline(hass)
+    assert outline["version"] == 1
+    assert outline["files"] == []
+    assert outline["truncated"]["limit"] == "time"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        {"type": "security_scorecard/facts"},
+        {"type": "security_scorecard/subscribe"},
+        {
+            "type": "security_scorecard/sync",
+            "score": 50,
+            "grade": "C",
+            "coverage": 0.5,
+            "evaluated_at": "2024-03-01T00:00:00+00:00",
+            "failing": [],
+        },
+    ],
+)
+async def test_admin_only(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+    hass_read_only_access_token: str,
+    command: dict[str, Any],
+) -> None:
+    client = await hass_ws_client(hass, hass_read_only_access_token)
+    await client.send_json_auto_id(dict(command))
+    msg = await client.receive_json()
+    assert not msg["success"]
+    assert msg["error"]["code"] == "unauthorized"
+
+
+async def test_not_loaded_after_unload(
+    hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id({"type": "security_scorecard/facts"})
+    msg = await client.receive_json()
+    assert msg["error"]["code"] == "not_loaded"
