@@ -1,10 +1,11 @@
-// Build outputs. An array of configs: the CLI here; the card bundle joins as another entry.
+// Build outputs: the CLI (dist/cli.js) and the card bundle (card/rollup.config.mjs, served by the integration).
 import { readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { URL } from "node:url";
 import json from "@rollup/plugin-json";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
 import typescript from "@rollup/plugin-typescript";
+import card from "./card/rollup.config.mjs";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 
@@ -38,4 +39,4 @@ const cli = {
   ],
 };
 
-export default [cli];
+export default [cli, card];

@@ -13,6 +13,7 @@
  *   `password_entity`, `key_path`, `ssl_key`/`client_key` (file paths), `public_key`,
  *   `show_password`, `*_template`, `*_file`, `*_url` — exact/suffix matching never hits them.
  */
+import { perString } from "./memo.js";
 
 /** Key names that are credentials on their own. */
 const EXACT: ReadonlySet<string> = new Set([
@@ -98,13 +99,36 @@ const ENTITY_ID = /^[a-z0-9_]+\.[a-z0-9_]+$/;
 /** Families whose literal may be a bare number (`code: 1234`, `password: 123456`). */
 const NUMERIC_FAMILIES: readonly string[] = ["password", "passwd", "pin_code", "pincode", "code", "secure_devices_pin"];
 
+const CAMEL = /([a-z0-9])([A-Z])/g;
+const SEPARATORS = /[\s-]+/g;
+
 /** `X-Api-Key` → `x_api_key`, `apiKey` → `api_key`, `Client Secret` → `client_secret`. */
 export function normaliseKey(key: string): string {
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-    .replace(/[\s-]+/g, "_")
-    .toLowerCase();
+  return key.replace(CAMEL, "$1_$2").replace(SEPARATORS, "_").toLowerCase();
 }
+
+/** What the last key alone says; key names repeat a lot across an outline, so this is memoised per name. */
+interface KeyVerdict {
+  /** true / false when the name decides; otherwise the ancestors (normalised) that make it a credential. */
+  readonly credential: boolean | readonly string[];
+  /** A bare number under this key is a credential (a PIN or numeric password), if the key is one. */
+  readonly numeric: boolean;
+}
+
+const NOT_CREDENTIAL: KeyVerdict = { credential: false, numeric: false };
+
+function judgeKey(last: string): KeyVerdict {
+  if (ENTITY_ID.test(last)) return NOT_CREDENTIAL;
+  const key = normaliseKey(last);
+  if (FLAG_PREFIXES.some((p) => key.startsWith(p))) return NOT_CREDENTIAL;
+  const numeric = NUMERIC_FAMILIES.some((f) => key === f || key.endsWith(`_${f}`));
+  if (EXACT.has(key) || SUFFIXES.some((s) => key.endsWith(s))) return { credential: true, numeric };
+  const ancestors = CONTEXTUAL.filter((c) => c.key === key).map((c) => c.ancestor);
+  return ancestors.length === 0 ? NOT_CREDENTIAL : { credential: ancestors, numeric };
+}
+
+const keyVerdict = perString(judgeKey);
+const normalisedKey = perString(normaliseKey);
 
 /**
  * Whether the last segment of `path` names a credential. `path` is the effective key path
@@ -112,18 +136,18 @@ export function normaliseKey(key: string): string {
  */
 export function isCredentialPath(path: readonly (string | number)[]): boolean {
   const last = path[path.length - 1];
-  if (typeof last !== "string" || ENTITY_ID.test(last)) return false;
-  const key = normaliseKey(last);
-  if (FLAG_PREFIXES.some((p) => key.startsWith(p))) return false;
-  if (EXACT.has(key)) return true;
-  if (SUFFIXES.some((s) => key.endsWith(s))) return true;
-  const ancestors = path.slice(0, -1).filter((p): p is string => typeof p === "string").map(normaliseKey);
-  return CONTEXTUAL.some((c) => c.key === key && ancestors.includes(c.ancestor));
+  if (typeof last !== "string") return false;
+  const { credential } = keyVerdict(last);
+  if (typeof credential === "boolean") return credential;
+  for (let i = 0; i < path.length - 1; i++) {
+    const seg = path[i];
+    if (typeof seg === "string" && credential.includes(normalisedKey(seg))) return true;
+  }
+  return false;
 }
 
 /** Whether a bare number under this key is a credential (a PIN or numeric password). */
 export function isNumericCredentialPath(path: readonly (string | number)[]): boolean {
-  if (!isCredentialPath(path)) return false;
-  const key = normaliseKey(String(path[path.length - 1]));
-  return NUMERIC_FAMILIES.some((f) => key === f || key.endsWith(`_${f}`));
+  const last = path[path.length - 1];
+  return typeof last === "string" && keyVerdict(last).numeric && isCredentialPath(path);
 }

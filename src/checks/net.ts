@@ -6,6 +6,8 @@
  * the IPv4 address they carry, as Home Assistant's util/network.py does.
  */
 
+import { perString } from "./memo.js";
+
 export type IpVersion = 4 | 6;
 
 export interface IpAddr {
@@ -158,25 +160,28 @@ export function cidrKind(network: Cidr): IpKind {
   return "public";
 }
 
-/** The kind of one address. Null when `text` is not an address. */
-export function ipKind(text: string): IpKind | null {
+/** The kind of one address. Null when `text` is not an address. Memoised: addresses repeat across tokens. */
+export const ipKind: (text: string) => IpKind | null = perString((text) => {
   const a = parseIp(text);
   return a ? cidrKind({ version: a.version, network: a.value, prefix: BITS[a.version] }) : null;
-}
+});
+
+/** Unique local addresses outside Home Assistant's fd00::/8: not "local" to it. */
+const FC00_8 = cidr("fc00::/8");
 
 /**
  * Home Assistant's own `util.network.is_local`: loopback, RFC 1918 / fd00::/8, or link-local.
  * Used where Home Assistant's decision matters (e.g. what `local_only` users may use):
  * carrier-grade NAT (Tailscale) and fc00::/8 are *not* local to Home Assistant.
  */
-export function isHaLocalIp(text: string): boolean {
+export const isHaLocalIp: (text: string) => boolean = perString((text) => {
   const a = parseIp(text);
   if (!a) return false;
   const c = unmap({ version: a.version, network: a.value, prefix: BITS[a.version] });
-  if (c.version === 6 && contains(cidr("fc00::/8"), c)) return false;
+  if (c.version === 6 && contains(FC00_8, c)) return false;
   const kind = cidrKind(c);
   return kind === "loopback" || kind === "private" || kind === "link_local";
-}
+});
 
 /** True for a single address (/32 IPv4, /128 IPv6). */
 export function isSingleHost(network: Cidr): boolean {

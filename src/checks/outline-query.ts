@@ -20,8 +20,11 @@
  * - `incomplete(outline)`: why the reachable configuration is not fully in the outline
  *    (a reachable file with an error, or a walk limit), or null. Check it before reading
  *    an *absent* key as "Home Assistant's default".
+ * - `outlineIndex(outline)`: every entry with its file and config path, built once per
+ *    outline object and shared by every check (the queries above use it too).
  */
 import type { Outline, OutlineEntry, OutlineFile } from "../facts/types.js";
+import { perValue } from "./memo.js";
 import { ev } from "./result.js";
 import type { Evidence } from "./types.js";
 
@@ -56,24 +59,71 @@ export function configPath(file: OutlineFile, entry: OutlineEntry): Path {
 }
 
 function matches(pattern: Path, path: Path): boolean {
-  return pattern.length === path.length && pattern.every((seg, i) => seg === ANY || seg === path[i]);
+  if (pattern.length !== path.length) return false;
+  for (let i = 0; i < pattern.length; i++) {
+    const seg = pattern[i];
+    if (seg !== ANY && seg !== path[i]) return false;
+  }
+  return true;
+}
+
+/** Every entry of one outline with its config path, computed once per outline object. */
+export interface OutlineIndex {
+  /** Every entry of every file (reachable or not), in file order. */
+  readonly all: readonly Hit[];
+  /** `all` grouped by the first segment of the config path, file order kept. */
+  readonly byHead: ReadonlyMap<PathSegment, readonly Hit[]>;
+}
+
+function buildIndex(outline: Outline): OutlineIndex {
+  const all: Hit[] = [];
+  const byHead = new Map<PathSegment, Hit[]>();
+  for (const file of outline.files) {
+    for (const entry of file.entries) {
+      const hit: Hit = { file, entry, path: configPath(file, entry) };
+      all.push(hit);
+      const head = hit.path[0];
+      if (head === undefined) continue;
+      const bucket = byHead.get(head);
+      if (bucket) bucket.push(hit);
+      else byHead.set(head, [hit]);
+    }
+  }
+  return { all, byHead };
+}
+
+/**
+ * The index of `outline`, memoised per outline object (a WeakMap): the outline is an
+ * immutable fact, so every check and query over the same outline shares one walk, and
+ * the index is freed with the facts. The hits are shared: treat them as read-only.
+ */
+export const outlineIndex: (outline: Outline) => OutlineIndex = perValue(buildIndex);
+
+const NONE: readonly Hit[] = [];
+
+/** The indexed hits that can match `pattern`: one first-segment bucket when the pattern names it. */
+function candidates(outline: Outline, pattern: Path): readonly Hit[] {
+  const index = outlineIndex(outline);
+  const head = pattern[0];
+  return head === undefined || head === ANY ? index.all : (index.byHead.get(head) ?? NONE);
 }
 
 /** All entries whose config path matches `pattern`, in file order. */
 export function entriesAt(outline: Outline, pattern: Path, opts: QueryOptions = {}): Hit[] {
+  const withUnreachable = opts.includeUnreachable === true;
   const hits: Hit[] = [];
-  for (const file of outline.files) {
-    if (!file.reachable && opts.includeUnreachable !== true) continue;
-    for (const entry of file.entries) {
-      const path = configPath(file, entry);
-      if (matches(pattern, path)) hits.push({ file, entry, path });
-    }
+  for (const hit of candidates(outline, pattern)) {
+    if ((withUnreachable || hit.file.reachable) && matches(pattern, hit.path)) hits.push(hit);
   }
   return hits;
 }
 
 export function firstAt(outline: Outline, pattern: Path, opts: QueryOptions = {}): Hit | undefined {
-  return entriesAt(outline, pattern, opts)[0];
+  const withUnreachable = opts.includeUnreachable === true;
+  for (const hit of candidates(outline, pattern)) {
+    if ((withUnreachable || hit.file.reachable) && matches(pattern, hit.path)) return hit;
+  }
+  return undefined;
 }
 
 /** The entry at `hit`'s parent path + `key`, in the same file. */

@@ -4,6 +4,8 @@
  * (errors.ts EXIT), never a stack trace and never the token.
  */
 import { AUDIT_USAGE, runAudit } from "./audit.js";
+import { LINT_CONFIG_USAGE, runLintConfig } from "./lint-config.js";
+import { SCRUB_USAGE, runScrub } from "./scrub.js";
 import type { Closable, CliDeps } from "./deps.js";
 import { CliError, EXIT, oneLine } from "./errors.js";
 
@@ -15,6 +17,8 @@ export interface Command {
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   audit: { summary: "Audit a running Home Assistant over its WebSocket API", usage: AUDIT_USAGE, run: runAudit },
+  "lint-config": { summary: "Audit a config folder offline (pre-commit, CI): credentials, exposure, git", usage: LINT_CONFIG_USAGE, run: runLintConfig },
+  scrub: { summary: "Copy a config folder ready to publish: secrets templated, personal terms replaced", usage: SCRUB_USAGE, run: runScrub },
 };
 
 export function mainUsage(): string {

@@ -22,5 +22,7 @@ export interface HarnessInfo {
 declare module "vitest" {
   export interface ProvidedContext {
     ha: HarnessInfo;
+    /** The same for an instance with the hardened config (test/ha/configs/hardened). */
+    haHardened: HarnessInfo;
   }
 }

@@ -1,7 +1,7 @@
 import { isHaLocalIp } from "../net.js";
 import { ev, opt, pass, req, warn } from "../result.js";
 import type { Check } from "../types.js";
-import { DOCS, capped, displayName, humans } from "./util.js";
+import { DOCS, capped, displayName, humans, tokensOf } from "./util.js";
 
 export const authLocalOnlyCandidates: Check = {
   id: "auth-local-only-candidates",
@@ -19,9 +19,15 @@ export const authLocalOnlyCandidates: Check = {
     // The owner is left out: locking the one account that can fix everything to the LAN is a trade-off, not a hygiene fix.
     const open = humans(req(f.accounts)).filter((u) => !u.is_owner && !u.local_only);
     const candidates = open.filter((u) => {
-      // Home Assistant's own `is_local` decides what a local-only user may use, so use it here too.
-      const ips = tokens.filter((t) => t.user_id === u.id && t.last_used_ip !== null).map((t) => t.last_used_ip as string);
-      return ips.length > 0 && ips.every((ip) => isHaLocalIp(ip));
+      // Seen at least once, and only ever from addresses Home Assistant's own `is_local`
+      // accepts (it decides what a local-only user may use, so use it here too).
+      let seen = false;
+      for (const { token } of tokensOf(tokens, u.id)) {
+        if (token.last_used_ip === null) continue;
+        if (!isHaLocalIp(token.last_used_ip)) return false;
+        seen = true;
+      }
+      return seen;
     });
     if (candidates.length === 0) {
       return pass(ev(open.length === 0 ? "Every person besides the owner is already local-only" : "Everyone allowed remote login has used it from outside the local network"));

@@ -1,6 +1,6 @@
 import { ev, fail, notAssessed, pass } from "../result.js";
 import type { Check } from "../types.js";
-import { DOCS, OWN_ONLY_NOTE, ageDays, capped, fraction, longLived, nameIndex, tokenLabel, tokenSource } from "./util.js";
+import { DOCS, OWN_ONLY_NOTE, capped, daysSince, fraction, nameIndex, tokenIndex, tokenLabel, tokenSource } from "./util.js";
 
 export const MAX_TOKEN_AGE_DAYS = 365;
 
@@ -18,12 +18,12 @@ export const authTokenAge: Check = {
   evaluate(f, ctx) {
     const src = tokenSource(f);
     if (!src) return notAssessed("No token list could be read.");
-    const lltas = longLived(src.tokens);
+    const lltas = tokenIndex(src.tokens).longLived;
     const note = src.ownOnly ? [ev(OWN_ONLY_NOTE)] : [];
     if (lltas.length === 0) return pass(ev("There are no long-lived access tokens"), ...note);
     const old = lltas
-      .map((t) => ({ t, age: ageDays(t.created_at, ctx.now) }))
-      .filter((x): x is { t: (typeof lltas)[number]; age: number } => x.age !== null && x.age > MAX_TOKEN_AGE_DAYS);
+      .map((d) => ({ t: d.token, age: daysSince(d.createdMs, ctx.now) }))
+      .filter((x): x is { t: (typeof lltas)[number]["token"]; age: number } => x.age !== null && x.age > MAX_TOKEN_AGE_DAYS);
     if (old.length === 0) return pass(ev(`All ${lltas.length} long-lived access token(s) are less than a year old`), ...note);
     const nameOf = nameIndex(f);
     return fail(

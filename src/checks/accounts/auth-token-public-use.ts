@@ -1,7 +1,7 @@
 import { ipKind } from "../net.js";
 import { ev, notAssessed, pass, warn } from "../result.js";
 import type { Check } from "../types.js";
-import { DOCS, OWN_ONLY_NOTE, capped, longLived, nameIndex, tokenLabel, tokenSource } from "./util.js";
+import { DOCS, OWN_ONLY_NOTE, capped, nameIndex, tokenIndex, tokenLabel, tokenSource } from "./util.js";
 
 export const authTokenPublicUse: Check = {
   id: "auth-token-public-use",
@@ -17,10 +17,10 @@ export const authTokenPublicUse: Check = {
   evaluate(f) {
     const src = tokenSource(f);
     if (!src) return notAssessed("No token list could be read.");
-    const lltas = longLived(src.tokens);
+    const lltas = tokenIndex(src.tokens).longLived;
     const note = src.ownOnly ? [ev(OWN_ONLY_NOTE)] : [];
     // The address is personal data: evidence says only that it was public.
-    const outside = lltas.filter((t) => t.last_used_ip !== null && ipKind(t.last_used_ip) === "public");
+    const outside = lltas.map((d) => d.token).filter((t) => t.last_used_ip !== null && ipKind(t.last_used_ip) === "public");
     if (outside.length === 0) {
       return pass(ev(lltas.length === 0 ? "There are no long-lived access tokens" : "No long-lived access token was last used from a public address"), ...note);
     }

@@ -1,6 +1,6 @@
 import { ev, fail, pass, req } from "../result.js";
 import type { Check } from "../types.js";
-import { DOCS, STALE_DAYS, ageDays, capped, displayName, fraction, humans } from "./util.js";
+import { DOCS, STALE_DAYS, capped, daysSince, displayName, fraction, humans, tokensOf } from "./util.js";
 
 export const authUnusedUsers: Check = {
   id: "auth-unused-users",
@@ -14,19 +14,21 @@ export const authUnusedUsers: Check = {
   needs: ["accounts", "tokens"],
   evaluate(f, ctx) {
     const users = humans(req(f.accounts));
-    const tokens = req(f.tokens).filter((t) => t.type !== "system");
-    const stale: { name: string; why: string }[] = [];
+    const tokens = req(f.tokens);
+    const stale: { user: (typeof users)[number]; age: number | null }[] = [];
     for (const u of users) {
-      const ages = tokens
-        .filter((t) => t.user_id === u.id)
-        .map((t) => ageDays(t.last_used_at, ctx.now))
-        .filter((d): d is number => d !== null);
-      if (ages.length === 0) stale.push({ name: displayName(u), why: "has never signed in (no session in use)" });
-      else if (Math.min(...ages) > STALE_DAYS) stale.push({ name: displayName(u), why: `has not been used for ${Math.min(...ages)} days` });
+      // The youngest age is the age of the latest use: whole days only fall as the date rises.
+      let latest: number | null = null;
+      for (const { token, lastUsedMs } of tokensOf(tokens, u.id)) {
+        if (token.type === "system" || lastUsedMs === null) continue;
+        if (latest === null || lastUsedMs > latest) latest = lastUsedMs;
+      }
+      const age = daysSince(latest, ctx.now);
+      if (age === null || age > STALE_DAYS) stale.push({ user: u, age });
     }
     if (stale.length === 0) return pass(ev(`All ${users.length} active user(s) were used within ${STALE_DAYS} days`));
     return fail(
-      capped(stale, 10, (s) => `User ${s.name} ${s.why}`).map((t) => ev(t)),
+      capped(stale, 10, (s) => `User ${displayName(s.user)} ${s.age === null ? "has never signed in (no session in use)" : `has not been used for ${s.age} days`}`).map((t) => ev(t)),
       { credit: fraction(users.length - stale.length, users.length), placeholders: { count: String(stale.length) } },
     );
   },

@@ -1,5 +1,9 @@
-/** Shared helpers of the accounts checks. */
+/**
+ * Shared helpers of the accounts checks. Groupings several checks repeat (names by user
+ * id, tokens by user, parsed token dates) are memoised per fact value (see ../memo.ts).
+ */
 import type { AccountInfo, Facts, RefreshTokenType, UserInfo } from "../../facts/types.js";
+import { perValue } from "../memo.js";
 
 export const DAY_MS = 86_400_000;
 
@@ -34,11 +38,17 @@ export function people(f: Facts): readonly (AccountInfo | UserInfo)[] | undefine
   return undefined;
 }
 
+const namesOf = perValue((list: readonly (AccountInfo | UserInfo)[]): ReadonlyMap<string, string> => {
+  const map = new Map<string, string>();
+  for (const u of list) map.set(u.id, displayName(u));
+  return map;
+});
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
 /** user id → display name, from whatever user list is available. */
 export function nameIndex(f: Facts): (userId: string) => string | null {
   const list = people(f);
-  const map = new Map<string, string>();
-  for (const u of list ?? []) map.set(u.id, displayName(u));
+  const map = list ? namesOf(list) : NO_NAMES;
   return (id) => map.get(id) ?? null;
 }
 
@@ -69,16 +79,61 @@ export function tokenSource(f: Facts): TokenSource | undefined {
 
 export const OWN_ONLY_NOTE = "Only your own tokens were visible; install the Security Scorecard integration to check every user's.";
 
-/** Long-lived access tokens only. */
-export function longLived(tokens: readonly TokenView[]): TokenView[] {
-  return tokens.filter((t) => t.type === "long_lived_access_token");
+/** A token with its last use parsed once (milliseconds since the epoch; null when absent or unparsable). */
+export interface UsedToken<T extends TokenView = TokenView> {
+  readonly token: T;
+  readonly lastUsedMs: number | null;
 }
 
-/** Whole days between an ISO date and now; null when the date does not parse. */
-export function ageDays(iso: string | null, now: Date): number | null {
+/** A long-lived token, with its creation date parsed too. */
+export interface DatedToken<T extends TokenView = TokenView> extends UsedToken<T> {
+  readonly createdMs: number | null;
+}
+
+/** One token list, grouped the ways the checks read it. */
+export interface TokenIndex<T extends TokenView = TokenView> {
+  /** Long-lived access tokens, in list order. */
+  readonly longLived: readonly DatedToken<T>[];
+  /** Tokens of each user id, in list order. */
+  readonly byUser: ReadonlyMap<string | null, readonly UsedToken<T>[]>;
+}
+
+function parseMs(iso: string | null): number | null {
   if (iso === null) return null;
   const t = Date.parse(iso);
-  return Number.isNaN(t) ? null : Math.floor((now.getTime() - t) / DAY_MS);
+  return Number.isNaN(t) ? null : t;
+}
+
+// Date.parse is the cost here (a few hundred ns each): creation dates are parsed only
+// for the long-lived tokens, the only ones whose age a check reads.
+const buildTokenIndex = perValue((tokens: readonly TokenView[]): TokenIndex => {
+  const lltas: DatedToken[] = [];
+  const byUser = new Map<string | null, UsedToken[]>();
+  for (const token of tokens) {
+    const used: UsedToken = { token, lastUsedMs: parseMs(token.last_used_at) };
+    if (token.type === "long_lived_access_token") lltas.push({ token, lastUsedMs: used.lastUsedMs, createdMs: parseMs(token.created_at) });
+    const mine = byUser.get(token.user_id);
+    if (mine) mine.push(used);
+    else byUser.set(token.user_id, [used]);
+  }
+  return { longLived: lltas, byUser };
+});
+
+/** The index of a token list, memoised per list object (the list is an immutable fact). Read-only. */
+export function tokenIndex<T extends TokenView>(tokens: readonly T[]): TokenIndex<T> {
+  return buildTokenIndex(tokens) as TokenIndex<T>;
+}
+
+const NO_TOKENS: readonly never[] = [];
+
+/** The tokens of one user, in list order. */
+export function tokensOf<T extends TokenView>(tokens: readonly T[], userId: string): readonly UsedToken<T>[] {
+  return tokenIndex(tokens).byUser.get(userId) ?? NO_TOKENS;
+}
+
+/** Whole days between a parsed date (`UsedToken`, `DatedToken`) and now; null when there is none. */
+export function daysSince(ms: number | null, now: Date): number | null {
+  return ms === null ? null : Math.floor((now.getTime() - ms) / DAY_MS);
 }
 
 /** `Token "Node-RED" of "Alice"` — names only (client names are labels the user chose). */

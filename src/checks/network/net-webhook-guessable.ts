@@ -1,6 +1,7 @@
 import type { Outline } from "../../facts/types.js";
 import { isBelow } from "../../data/version.js";
-import { type Hit, configPath, evAt, formatPath, incomplete, sibling } from "../outline-query.js";
+import { perValue } from "../memo.js";
+import { type Hit, evAt, formatPath, incomplete, outlineIndex, sibling } from "../outline-query.js";
 import { ev, fail, notApplicable, notAssessed, opt, pass, req, warn } from "../result.js";
 import type { Check, Evidence } from "../types.js";
 
@@ -15,21 +16,23 @@ export const MIN_WEBHOOK_ID_LENGTH = 16;
  */
 export const WEBHOOK_LOCAL_ONLY_DEFAULT_SINCE = "2024.2";
 
-/** Every webhook trigger in reachable files: `platform: webhook` (and `trigger: webhook`, the 2024.10+ spelling). */
-export function webhookTriggers(outline: Outline): Hit[] {
+/**
+ * Every webhook trigger in reachable files: `platform: webhook` (and `trigger: webhook`, the
+ * 2024.10+ spelling). Memoised per outline (a pure function of it); the list is shared, read-only.
+ */
+export const webhookTriggers: (outline: Outline) => readonly Hit[] = perValue((outline) => {
   const hits: Hit[] = [];
-  for (const file of outline.files) {
+  for (const hit of outlineIndex(outline).all) {
+    const { file, entry } = hit;
     if (!file.reachable) continue;
-    for (const entry of file.entries) {
-      const last = entry.path[entry.path.length - 1];
-      if ((last !== "platform" && last !== "trigger") || entry.value !== "webhook") continue;
-      // Only inside a trigger list/map, so that e.g. a `platform: webhook` notifier is not mistaken for one.
-      if (!entry.path.slice(0, -1).some((seg) => seg === "trigger" || seg === "triggers")) continue;
-      hits.push({ file, entry, path: configPath(file, entry) });
-    }
+    const last = entry.path[entry.path.length - 1];
+    if ((last !== "platform" && last !== "trigger") || entry.value !== "webhook") continue;
+    // Only inside a trigger list/map, so that e.g. a `platform: webhook` notifier is not mistaken for one.
+    if (!entry.path.slice(0, -1).some((seg) => seg === "trigger" || seg === "triggers")) continue;
+    hits.push(hit);
   }
   return hits;
-}
+});
 
 export const netWebhookGuessable: Check = {
   id: "net-webhook-guessable",

@@ -1,9 +1,13 @@
 /**
  * Whole-outline walks for the secrets checks: every entry of every file (reachable or not),
  * unlike outline-query's pattern lookups, which answer "what is at this key path".
+ *
+ * Both walks come from memoised, per-outline arrays (outline-query's `outlineIndex`), so
+ * the several secrets checks over one outline share a single pass and build no paths.
  */
 import type { Outline, OutlineEntry, OutlineFile, StringFeatures } from "../../facts/types.js";
-import { configPath, formatPath as queryFormatPath } from "../outline-query.js";
+import { perValue } from "../memo.js";
+import { formatPath as queryFormatPath, outlineIndex } from "../outline-query.js";
 import { ev } from "../result.js";
 import type { Evidence } from "../types.js";
 
@@ -12,6 +16,14 @@ export interface Located {
   readonly entry: OutlineEntry;
   /** Where the entry sits in the configuration tree: mount + path, package prefix removed. */
   readonly path: readonly (string | number)[];
+}
+
+/** A located untagged string entry that carries value-shape features. */
+export type LiteralString = Located & { readonly entry: OutlineEntry & { readonly features: StringFeatures } };
+
+function isLiteralString(loc: Located): loc is LiteralString {
+  const { entry } = loc;
+  return entry.tag === null && entry.type === "str" && entry.features !== undefined && !isSecretsFile(loc.file);
 }
 
 /** `sensor[0].password`: keys joined by dots, list indexes in brackets. */
@@ -24,21 +36,23 @@ export function isSecretsFile(file: OutlineFile): boolean {
   return file.path === "secrets.yaml" || file.path.endsWith("/secrets.yaml");
 }
 
-/** Every entry of every file (reachable or not), with its effective path. */
-export function* entries(outline: Outline): Generator<Located> {
-  for (const file of outline.files) {
-    for (const entry of file.entries) yield { file, entry, path: configPath(file, entry) };
-  }
+/** Every entry of every file (reachable or not), with its effective path, in file order. Shared: read-only. */
+export function entries(outline: Outline): readonly Located[] {
+  return outlineIndex(outline).all;
 }
 
-/** Untagged string entries with features, outside secrets.yaml files. */
-export function* literalStrings(outline: Outline): Generator<Located & { readonly features: StringFeatures }> {
-  for (const loc of entries(outline)) {
-    if (isSecretsFile(loc.file)) continue;
-    const { entry } = loc;
-    if (entry.tag !== null || entry.type !== "str" || entry.features === undefined) continue;
-    yield { ...loc, features: entry.features };
-  }
+// The items are the index's own objects: no copy per entry.
+const buildLiteralStrings = (outline: Outline): readonly LiteralString[] => outlineIndex(outline).all.filter(isLiteralString);
+
+/** Untagged string entries with features, outside secrets.yaml files, in file order. Memoised per outline; read-only. */
+export const literalStrings: (outline: Outline) => readonly LiteralString[] = perValue(buildLiteralStrings);
+
+/**
+ * `literalStrings(outline).filter((l) => test(l.entry.features))`, memoised per outline:
+ * what a feature check finds is a pure function of the outline.
+ */
+export function literalsWhere(test: (features: StringFeatures) => boolean): (outline: Outline) => readonly LiteralString[] {
+  return perValue((outline: Outline) => literalStrings(outline).filter((l) => test(l.entry.features)));
 }
 
 /** Evidence naming the place: "automations.yaml:12 sensor[0].password — <what>". */
@@ -51,4 +65,19 @@ export function placeEvidence(loc: Located, what: string): Evidence {
 export function capped(items: readonly Evidence[], max = 20): Evidence[] {
   if (items.length <= max) return [...items];
   return [...items.slice(0, max), ev(`… and ${items.length - max} more`)];
+}
+
+/**
+ * `capped(found.map((loc) => placeEvidence(loc, what(loc))), max)`, building the text of
+ * only the lines that are shown: a large outline may have hundreds of findings.
+ */
+export function cappedPlaces<T extends Located>(found: readonly T[], what: (loc: T) => string, max = 20): Evidence[] {
+  const shown: Evidence[] = [];
+  const n = Math.min(found.length, max);
+  for (let i = 0; i < n; i++) {
+    const loc = found[i] as T;
+    shown.push(placeEvidence(loc, what(loc)));
+  }
+  if (found.length > max) shown.push(ev(`… and ${found.length - max} more`));
+  return shown;
 }

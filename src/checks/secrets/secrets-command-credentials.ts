@@ -1,6 +1,8 @@
 import { fail, pass, req } from "../result.js";
 import type { Check } from "../types.js";
-import { capped, literalStrings, placeEvidence } from "./outline.js";
+import { cappedPlaces, literalsWhere } from "./outline.js";
+
+const commands = literalsWhere((f) => f.command_credentials);
 
 export const secretsCommandCredentials: Check = {
   id: "secrets-command-credentials",
@@ -12,11 +14,8 @@ export const secretsCommandCredentials: Check = {
   learnMoreUrl: "https://www.home-assistant.io/docs/configuration/secrets/",
   needs: ["outline"],
   evaluate(facts) {
-    const found = [];
-    for (const loc of literalStrings(req(facts.outline))) {
-      if (loc.features.command_credentials) found.push(placeEvidence(loc, "is a command with a credential on its command line"));
-    }
+    const found = commands(req(facts.outline));
     if (found.length === 0) return pass();
-    return fail(capped(found), { placeholders: { count: String(found.length) } });
+    return fail(cappedPlaces(found, () => "is a command with a credential on its command line"), { placeholders: { count: String(found.length) } });
   },
 };

@@ -1,6 +1,9 @@
 import { fail, pass, req } from "../result.js";
 import type { Check } from "../types.js";
-import { capped, literalStrings, placeEvidence } from "./outline.js";
+import { type LiteralString, cappedPlaces, literalsWhere } from "./outline.js";
+
+// A template after the scheme (`Bearer {{ states(...) }}`) does not hold the token itself.
+const authHeaders = literalsWhere((f) => f.auth_prefix !== null && !f.template);
 
 export const secretsLiteralAuthHeader: Check = {
   id: "secrets-literal-auth-header",
@@ -12,15 +15,9 @@ export const secretsLiteralAuthHeader: Check = {
   learnMoreUrl: "https://www.home-assistant.io/docs/configuration/secrets/",
   needs: ["outline"],
   evaluate(facts) {
-    const found = [];
-    for (const loc of literalStrings(req(facts.outline))) {
-      const prefix = loc.features.auth_prefix;
-      // A template after the scheme (`Bearer {{ states(...) }}`) does not hold the token itself.
-      if (prefix !== null && !loc.features.template) {
-        found.push(placeEvidence(loc, `is a literal ${prefix === "bearer" ? "Bearer" : "Basic"} credential`));
-      }
-    }
+    const found = authHeaders(req(facts.outline));
     if (found.length === 0) return pass();
-    return fail(capped(found), { placeholders: { count: String(found.length) } });
+    const what = (loc: LiteralString) => `is a literal ${loc.entry.features.auth_prefix === "bearer" ? "Bearer" : "Basic"} credential`;
+    return fail(cappedPlaces(found, what), { placeholders: { count: String(found.length) } });
   },
 };

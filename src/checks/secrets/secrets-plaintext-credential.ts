@@ -1,7 +1,26 @@
+import type { Outline } from "../../facts/types.js";
 import { isCredentialPath, isNumericCredentialPath } from "../credential-keys.js";
+import { perValue } from "../memo.js";
 import { fail, pass, req } from "../result.js";
 import type { Check } from "../types.js";
-import { capped, entries, isSecretsFile, placeEvidence } from "./outline.js";
+import { type Located, cappedPlaces, entries, isSecretsFile } from "./outline.js";
+
+/** The literal credentials of one outline, in file order; memoised per outline (a pure function of it). */
+const literalCredentials = perValue((outline: Outline): readonly Located[] => {
+  const found: Located[] = [];
+  for (const loc of entries(outline)) {
+    const { entry } = loc;
+    if (entry.tag !== null) continue;
+    if (entry.type === "str") {
+      const f = entry.features;
+      if (f === undefined || f.length === 0 || f.template || f.auth_prefix !== null) continue;
+      if (isCredentialPath(loc.path) && !isSecretsFile(loc.file)) found.push(loc);
+    } else if (entry.type === "int" && isNumericCredentialPath(loc.path) && !isSecretsFile(loc.file)) {
+      found.push(loc);
+    }
+  }
+  return found;
+});
 
 /**
  * A credential-named key (see credential-keys.ts) holding an untagged, non-empty,
@@ -18,20 +37,9 @@ export const secretsPlaintextCredential: Check = {
   learnMoreUrl: "https://www.home-assistant.io/docs/configuration/secrets/",
   needs: ["outline"],
   evaluate(facts) {
-    const outline = req(facts.outline);
-    const found = [];
-    for (const loc of entries(outline)) {
-      const { entry } = loc;
-      if (isSecretsFile(loc.file) || entry.tag !== null) continue;
-      if (entry.type === "str") {
-        const f = entry.features;
-        if (f === undefined || f.length === 0 || f.template || f.auth_prefix !== null) continue;
-        if (isCredentialPath(loc.path)) found.push(placeEvidence(loc, "is a literal credential"));
-      } else if (entry.type === "int" && isNumericCredentialPath(loc.path)) {
-        found.push(placeEvidence(loc, "is a literal numeric code"));
-      }
-    }
+    const found = literalCredentials(req(facts.outline));
     if (found.length === 0) return pass();
-    return fail(capped(found), { placeholders: { count: String(found.length) } });
+    const what = (loc: Located) => (loc.entry.type === "int" ? "is a literal numeric code" : "is a literal credential");
+    return fail(cappedPlaces(found, what), { placeholders: { count: String(found.length) } });
   },
 };

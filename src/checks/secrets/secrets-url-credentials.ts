@@ -1,6 +1,8 @@
 import { fail, pass, req } from "../result.js";
 import type { Check } from "../types.js";
-import { capped, literalStrings, placeEvidence } from "./outline.js";
+import { cappedPlaces, literalsWhere } from "./outline.js";
+
+const urlsWithPassword = literalsWhere((f) => f.url_credentials && !f.template);
 
 export const secretsUrlCredentials: Check = {
   id: "secrets-url-credentials",
@@ -12,13 +14,8 @@ export const secretsUrlCredentials: Check = {
   learnMoreUrl: "https://www.home-assistant.io/docs/configuration/secrets/",
   needs: ["outline"],
   evaluate(facts) {
-    const found = [];
-    for (const loc of literalStrings(req(facts.outline))) {
-      if (loc.features.url_credentials && !loc.features.template) {
-        found.push(placeEvidence(loc, "is a URL with an embedded password"));
-      }
-    }
+    const found = urlsWithPassword(req(facts.outline));
     if (found.length === 0) return pass();
-    return fail(capped(found), { placeholders: { count: String(found.length) } });
+    return fail(cappedPlaces(found, () => "is a URL with an embedded password"), { placeholders: { count: String(found.length) } });
   },
 };

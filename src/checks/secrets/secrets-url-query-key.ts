@@ -1,6 +1,8 @@
 import { fail, pass, req } from "../result.js";
 import type { Check } from "../types.js";
-import { capped, literalStrings, placeEvidence } from "./outline.js";
+import { cappedPlaces, literalsWhere } from "./outline.js";
+
+const urlsWithQueryKey = literalsWhere((f) => f.url_credential_query);
 
 export const secretsUrlQueryKey: Check = {
   id: "secrets-url-query-key",
@@ -12,11 +14,8 @@ export const secretsUrlQueryKey: Check = {
   learnMoreUrl: "https://www.home-assistant.io/docs/configuration/secrets/",
   needs: ["outline"],
   evaluate(facts) {
-    const found = [];
-    for (const loc of literalStrings(req(facts.outline))) {
-      if (loc.features.url_credential_query) found.push(placeEvidence(loc, "is a URL with a credential in its query string"));
-    }
+    const found = urlsWithQueryKey(req(facts.outline));
     if (found.length === 0) return pass();
-    return fail(capped(found), { placeholders: { count: String(found.length) } });
+    return fail(cappedPlaces(found, () => "is a URL with a credential in its query string"), { placeholders: { count: String(found.length) } });
   },
 };

@@ -1,0 +1,74 @@
+/**
+ * The card's path from "connection ready" to the first full scorecard, against a real Home
+ * Assistant: wall time, and the number of sequential WebSocket round trips on that path
+ * (a message's round = 1 + the highest round among answers that had arrived when it was
+ * sent). Runs the card's own controller in Node, with what the frontend already holds
+ * (`hass.user`, `hass.config.components`) fetched beforehand, as the frontend has it.
+ * Prints figures, never asserts.
+ *
+ *   HA_URL=http://127.0.0.1:8123 HA_TOKEN=<admin long-lived token> npx tsx bench/card-first-render.ts
+ */
+import type { Connection, MessageBase } from "home-assistant-js-websocket";
+import { ScorecardController } from "../card/controller.js";
+import { DEFAULT_DEPS } from "../card/deps.js";
+import type { HomeAssistant } from "../card/types.js";
+import { openConnection } from "../src/collect/node-connection.js";
+
+const url = process.env.HA_URL;
+const token = process.env.HA_TOKEN;
+if (!url || !token) {
+  console.log("set HA_URL and HA_TOKEN (an administrator's long-lived access token) to run this benchmark");
+  process.exit(0);
+}
+
+const RUNS = Number(process.env.RUNS ?? 5);
+
+async function once(conn: Connection, components: string[]): Promise<{ ms: number; rounds: number; messages: number }> {
+  let answered = 0; // highest round among answers received so far
+  let maxRound = 0;
+  let messages = 0;
+  const traced = new Proxy(conn, {
+    get(target, prop, receiver) {
+      if (prop === "sendMessagePromise") {
+        return async (msg: MessageBase) => {
+          const round = answered + 1;
+          maxRound = Math.max(maxRound, round);
+          messages += 1;
+          try {
+            return await target.sendMessagePromise(msg);
+          } finally {
+            answered = Math.max(answered, round);
+          }
+        };
+      }
+      const v: unknown = Reflect.get(target, prop, receiver);
+      return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+  const hass = { connection: traced, user: { is_admin: true }, config: { components }, states: {}, language: "en" } as unknown as HomeAssistant;
+  const t0 = performance.now();
+  const ready = new Promise<void>((resolve) => {
+    const controller: ScorecardController = new ScorecardController(() => {
+      if (controller.state.kind === "ready") {
+        controller.disconnect();
+        resolve();
+      }
+    }, DEFAULT_DEPS);
+    controller.setHass(hass);
+    controller.connect();
+  });
+  await ready;
+  return { ms: performance.now() - t0, rounds: maxRound, messages };
+}
+
+const conn = await openConnection(url, token);
+try {
+  const config = await conn.sendMessagePromise<{ components: string[]; version: string }>({ type: "get_config" });
+  console.log(`Home Assistant ${config.version} at ${url}, backend ${config.components.includes("security_scorecard") ? "installed" : "absent"}`);
+  for (let i = 0; i < RUNS; i++) {
+    const r = await once(conn, config.components);
+    console.log(`run ${i + 1}: first full scorecard after ${r.ms.toFixed(0)} ms, ${r.rounds} sequential round trips, ${r.messages} commands`);
+  }
+} finally {
+  conn.close();
+}

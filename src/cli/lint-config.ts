@@ -1,0 +1,244 @@
+/**
+ * `lint-config [DIR]`: audit a Home Assistant config folder offline (no running instance):
+ * build the config outline and the file facts, judge the checks that read only those,
+ * print the same reports as `audit`. Made for pre-commit hooks and CI before publishing
+ * a configuration. Evidence names file:line and key paths, never values.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { CATALOG } from "../checks/catalog.js";
+import type { Check, Evidence, Severity } from "../checks/types.js";
+import { ConfigDirError, buildOutline } from "../outline/index.js";
+import { collectFilesOffline } from "../outline/files.js";
+import { offlineFacts } from "../outline/offline-facts.js";
+import { FORMATS, isFormat, render } from "../report/index.js";
+import { evaluate } from "../score/evaluate.js";
+import type { EvaluatedCheck, Override, Scorecard } from "../score/types.js";
+import { parseOverrides } from "./accept.js";
+import type { Closable, CliDeps } from "./deps.js";
+import { CliError, EXIT, oneLine } from "./errors.js";
+import { parseThreshold, shortfall, type Threshold } from "./threshold.js";
+
+/**
+ * Checks lint-config judges by default: those whose verdict rests on the YAML files and
+ * the folder alone. Left out: net-tls (needs to know about a proxy or Nabu Casa) and
+ * secrets-file-permissions (a checkout's file modes say nothing about the server's).
+ * `--all` runs the whole catalog; the rest is then "not assessed".
+ */
+export const OFFLINE_CHECK_IDS: readonly string[] = [
+  "secrets-plaintext-credential",
+  "secrets-url-credentials",
+  "secrets-url-query-key",
+  "secrets-literal-auth-header",
+  "secrets-command-credentials",
+  "secrets-git-ignore",
+  "secrets-location-published",
+  "secrets-www-sensitive",
+  "config-allowlist-external-dirs",
+  "config-outline-errors",
+  "net-webhook-guessable",
+  "net-trusted-proxies",
+  "net-cors-wildcard",
+  "net-ip-ban",
+  "net-login-threshold",
+  "net-ssl-profile",
+  "net-x-frame-options",
+  "net-server-host",
+  "auth-trusted-networks-broad",
+  "auth-trusted-networks-bypass",
+  "auth-legacy-api-password",
+  "auth-mfa-module-available",
+];
+
+const FAIL_ON = ["critical", "high", "medium", "low", "none"] as const;
+type FailOn = (typeof FAIL_ON)[number];
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+
+export const LINT_CONFIG_USAGE = `Usage: ha-security-scorecard lint-config [DIR] [options]
+
+Audit a Home Assistant configuration folder offline, without a running instance: literal
+credentials (passwords, tokens, URLs with passwords or keys, Bearer/Basic headers,
+credentials in shell commands), webhook ids, trusted networks and proxies, CORS, IP
+bans, allow-listed folders, git ignore rules and files served from www/. DIR defaults to
+the current folder. Findings name file:line and the key path, never the value.
+
+Options:
+  --format FORMAT       Report format: ${FORMATS.join(", ")} (default: text). SARIF file
+                        paths are relative to the current folder (%SRCROOT%)
+  --output FILE         Write the report to FILE instead of standard output
+  --fail-on SEVERITY    Exit 1 when a check of this severity or worse fails: critical,
+                        high, medium, low, or none (default: high)
+  --fail-under LIMIT    Also exit 1 when the score is below LIMIT (0-100) or the grade is
+                        below LIMIT (A+, A, A-, B+, ..., F)
+  --accept FILE         YAML or JSON mapping of check id to {kind: risk_accepted|mitigated,
+                        reason: "..."}: findings you accept or have mitigated elsewhere
+                        (an accepted finding never triggers --fail-on)
+  --all                 Show every check, including the ones that need a running instance
+                        (reported as not assessed); by default only offline checks are shown
+  --no-color            No ANSI colour in the text report (also: NO_COLOR set, or not a terminal)
+  -h, --help            Show this help
+
+Exit codes: 0 no failing check at or above --fail-on (and --fail-under met), 1 otherwise,
+2 cannot run (invalid arguments, DIR is not a folder).
+`;
+
+const OPTIONS = {
+  format: { type: "string" },
+  output: { type: "string" },
+  "fail-on": { type: "string" },
+  "fail-under": { type: "string" },
+  accept: { type: "string" },
+  all: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export const LINT_CONFIG_OPTIONS: readonly string[] = Object.keys(OPTIONS);
+
+interface LintArgs {
+  readonly dir: string;
+  readonly format: (typeof FORMATS)[number];
+  readonly output: string | null;
+  readonly failOn: FailOn;
+  readonly threshold: Threshold | null;
+  readonly acceptFile: string | null;
+  readonly all: boolean;
+  readonly noColor: boolean;
+}
+
+export async function runLintConfig<C extends Closable>(argv: readonly string[], deps: CliDeps<C>): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
+  if (values.help) {
+    deps.stdout.write(LINT_CONFIG_USAGE);
+    return EXIT.ok;
+  }
+  const args = checkArgs(values, positionals);
+  const fullCatalog = deps.catalog ?? CATALOG;
+  const catalog = args.all ? fullCatalog : offlineCatalog(fullCatalog);
+  const overrides = args.acceptFile ? await readOverrides(args.acceptFile, deps, new Set(fullCatalog.map((c) => c.id))) : {};
+
+  let outline;
+  try {
+    outline = await buildOutline(args.dir);
+  } catch (err) {
+    if (err instanceof ConfigDirError) throw new CliError(`${args.dir} is not a folder; give the Home Assistant config folder`);
+    throw new CliError(`cannot read ${args.dir}: ${oneLine(err)}`);
+  }
+  const files = await collectFilesOffline(args.dir);
+  const now = deps.now();
+  const facts = offlineFacts(outline, files, now);
+  const evaluated = evaluate(facts, { now, overrides, catalog });
+  // SARIF paths are %SRCROOT%-relative (the repository root, here the current folder).
+  const scorecard = args.format === "sarif" ? relocate(evaluated, args.dir, process.cwd()) : evaluated;
+
+  const errors = outline.files.filter((f) => f.error !== null).length;
+  if (errors > 0) deps.stderr.write(`note: ${errors} file(s) could not be read completely; see config-outline-errors\n`);
+  if (outline.truncated) deps.stderr.write(`note: the outline is incomplete (${outline.truncated.limit}): ${outline.truncated.message}\n`);
+
+  const toFile = args.output !== null;
+  const color = args.format === "text" && !args.noColor && !toFile && deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== "dumb";
+  const report = render(args.format, scorecard, { color, toolVersion: deps.version });
+  if (args.output !== null) {
+    try {
+      await deps.writeFile(args.output, report);
+    } catch (err) {
+      throw new CliError(`cannot write ${args.output}: ${oneLine(err)}`);
+    }
+    deps.stderr.write(`wrote ${args.format} report to ${args.output}: score ${scorecard.score ?? "–"}, grade ${scorecard.grade}\n`);
+  } else {
+    deps.stdout.write(report);
+  }
+
+  let code: number = EXIT.ok;
+  const failing = failingAtOrAbove(scorecard, args.failOn);
+  if (failing.length > 0) {
+    deps.stderr.write(`${failing.length} failing check(s) at or above --fail-on ${args.failOn}: ${failing.map((e) => e.check.id).join(", ")}\n`);
+    code = EXIT.belowThreshold;
+  }
+  if (args.threshold) {
+    const why = shortfall(scorecard, args.threshold);
+    if (why !== null) {
+      deps.stderr.write(`${why}\n`);
+      code = EXIT.belowThreshold;
+    }
+  }
+  return code;
+}
+
+interface LintValues {
+  format?: string;
+  output?: string;
+  "fail-on"?: string;
+  "fail-under"?: string;
+  accept?: string;
+  all?: boolean;
+  "no-color"?: boolean;
+  help?: boolean;
+}
+
+function checkArgs(values: LintValues, positionals: readonly string[]): LintArgs {
+  if (positionals.length > 1) throw new CliError("lint-config takes one folder; see --help");
+  const format = values.format ?? "text";
+  if (!isFormat(format)) throw new CliError(`invalid --format "${format}": use one of ${FORMATS.join(", ")}`);
+  const failOn = (values["fail-on"] ?? "high").toLowerCase();
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new CliError(`invalid --fail-on "${values["fail-on"] ?? ""}": use one of ${FAIL_ON.join(", ")}`);
+  const failUnder = values["fail-under"];
+  return {
+    dir: positionals[0] ?? ".",
+    format,
+    output: values.output ?? null,
+    failOn: failOn as FailOn,
+    threshold: failUnder === undefined ? null : parseThreshold(failUnder),
+    acceptFile: values.accept ?? null,
+    all: values.all === true,
+    noColor: values["no-color"] === true,
+  };
+}
+
+export function offlineCatalog(catalog: readonly Check[]): Check[] {
+  return catalog.filter((c) => OFFLINE_CHECK_IDS.includes(c.id));
+}
+
+/** Failing checks (not accepted or mitigated) at or above the severity; none for "none". */
+export function failingAtOrAbove(sc: Scorecard, failOn: FailOn): EvaluatedCheck[] {
+  if (failOn === "none") return [];
+  const limit = SEVERITY_RANK[failOn];
+  return sc.categories.flatMap((c) => c.checks).filter((e) => e.status === "fail" && e.override === null && SEVERITY_RANK[e.severity] <= limit);
+}
+
+/**
+ * Evidence files are relative to the config folder; code scanning wants them relative to
+ * the repository root (%SRCROOT%, the current folder). Rewrite when DIR is below it.
+ */
+export function relocate(sc: Scorecard, dir: string, cwd: string): Scorecard {
+  const prefix = path.relative(cwd, path.resolve(cwd, dir)).split(path.sep).join("/");
+  if (prefix === "" || prefix === ".." || prefix.startsWith("../") || path.isAbsolute(prefix)) return sc;
+  const moved = new Map<EvaluatedCheck, EvaluatedCheck>();
+  const move = (e: EvaluatedCheck): EvaluatedCheck => {
+    let out = moved.get(e);
+    if (out === undefined) {
+      const evidence = e.result.evidence.map((ev): Evidence => (ev.file === undefined ? ev : { ...ev, file: `${prefix}/${ev.file}` }));
+      out = { ...e, result: { ...e.result, evidence } };
+      moved.set(e, out);
+    }
+    return out;
+  };
+  return {
+    ...sc,
+    categories: sc.categories.map((c) => ({ ...c, checks: c.checks.map(move) })),
+    fixNext: sc.fixNext.map(move),
+  };
+}
+
+async function readOverrides<C extends Closable>(file: string, deps: CliDeps<C>, known: ReadonlySet<string>): Promise<Record<string, Override>> {
+  let text: string;
+  try {
+    text = await deps.readFile(file);
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    throw new CliError(`cannot read --accept ${file}${typeof code === "string" ? ` (${code})` : ""}`);
+  }
+  const { overrides, unknown } = parseOverrides(text, file, known);
+  if (unknown.length > 0) deps.stderr.write(`warning: --accept ${file}: ignoring unknown check id${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}\n`);
+  return overrides;
+}

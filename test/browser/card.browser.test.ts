@@ -1,0 +1,178 @@
+/**
+ * The card in a real browser against a real Home Assistant (weak config, integration
+ * installed, which serves the card on every page): log in through the real login page,
+ * open a dashboard with the card, check grade, a failing check and its link, the admin-only
+ * state for a non-admin, recovery after a restart without reload, screenshots light/dark,
+ * no console errors from the card, and an axe-core scan of the card.
+ *
+ * Chromium: Debian's /usr/bin/chromium (scripts/bootstrap.mjs installs it from Debian's packages).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { HarnessInfo } from "../ha/types.js";
+import { DASHBOARD_PATH, ensureScorecardDashboard } from "../ha/dashboard.js";
+import { requestRestart } from "./control.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+let dashboardUrl = "";
+const SHOTS = join(process.cwd(), "test-results", "screenshots");
+const CARD = "security-scorecard-card";
+const ADMIN_ONLY_FRAMES = /"type":"(security_scorecard\/[a-z_]+|config\/auth\/list|auth\/refresh_tokens_all)"/;
+
+const ha: HarnessInfo = inject("ha");
+/** Provided by test/ha/global-setup.ts: POST /restart restarts the weak instance. */
+const control = inject("haControl");
+const dirs: string[] = [];
+const contexts: BrowserContext[] = [];
+
+interface Session {
+  readonly page: Page;
+  /** Console errors and page errors that come from the card's bundle. */
+  readonly cardErrors: string[];
+  /** WebSocket frames the page sent. */
+  readonly sent: string[];
+}
+
+async function open(user: { username: string; password: string }): Promise<Session> {
+  const dir = mkdtempSync(join(tmpdir(), "ssc-chromium-"));
+  dirs.push(dir);
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    headless: true,
+    viewport: { width: 1000, height: 2400 },
+    colorScheme: "light",
+  });
+  contexts.push(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cardErrors: string[] = [];
+  const sent: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() !== "error") return;
+    const where = msg.location().url;
+    if (where.includes("security_scorecard") || msg.text().includes("security-scorecard")) cardErrors.push(msg.text());
+  });
+  page.on("pageerror", (err) => {
+    if ((err.stack ?? "").includes("security_scorecard") || err.message.includes("security-scorecard")) cardErrors.push(err.message);
+  });
+  page.on("websocket", (ws) => ws.on("framesent", (f) => sent.push(typeof f.payload === "string" ? f.payload : f.payload.toString())));
+
+  try {
+    await page.goto(dashboardUrl);
+    // The real login page (frontend src/auth/ha-authorize.ts): username, password, Enter.
+    const inputs = page.locator("ha-auth-flow input");
+    await inputs.first().waitFor({ timeout: 60_000 });
+    await inputs.nth(0).fill(user.username);
+    await inputs.nth(1).fill(user.password);
+    await inputs.nth(1).press("Enter");
+    await page.waitForURL((u) => u.pathname.startsWith(`/${DASHBOARD_PATH}`) && !u.searchParams.has("auth_callback"), { timeout: 60_000 });
+    await page.locator(CARD).waitFor({ timeout: 60_000 });
+  } catch (err) {
+    await page.screenshot({ path: join(SHOTS, `failed-login-${user.username}.png`) }).catch(() => undefined);
+    throw new Error(`login as ${user.username} failed at ${page.url()}: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, { cause: err });
+  }
+  return { page, cardErrors, sent };
+}
+
+/** The card element's shadow root text. */
+async function cardText(page: Page): Promise<string> {
+  return (await page.locator(CARD).first().evaluate((el) => el.shadowRoot?.textContent ?? "")).replace(/\s+/g, " ");
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  dashboardUrl = await ensureScorecardDashboard(ha);
+}, 120_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+describe("security-scorecard-card in a real browser", () => {
+  let owner: Session;
+
+  it("shows the owner a graded scorecard with the legacy API password finding and its link", async () => {
+    owner = await open(ha.owner);
+    const { page } = owner;
+    const grade = page.locator(`${CARD} .grade`);
+    await grade.waitFor({ timeout: 120_000 });
+    await page.locator(`${CARD} section[data-category="accounts"] > button`).click();
+    const check = page.locator(`security-scorecard-check[data-check="auth-legacy-api-password"]`);
+    const row = check.locator("button.row");
+    await row.click();
+    expect(await row.getAttribute("aria-expanded")).toBe("true");
+    const details = async (): Promise<string> =>
+      (await check.evaluate((el) => el.shadowRoot?.querySelector(".details")?.textContent ?? "")).replace(/\s+/g, " ");
+    // Server facts may arrive after the first evaluation (subscription); wait for the finding.
+    await expect.poll(async () => row.textContent(), { timeout: 60_000, message: await details() }).toContain("Failed");
+    // The weak config fails a critical check, so the grade is capped at C or worse (or V).
+    expect(["C", "C-", "D+", "D", "D-", "F", "V"]).toContain((await grade.textContent())?.trim());
+    expect(await page.locator(`${CARD} .coverage`).textContent()).toMatch(/^\d+ % assessed$/);
+    expect(await page.locator(`${CARD} ol.fix-next li`).count()).toBeGreaterThan(0);
+    const link = check.locator(".actions a");
+    expect(await link.getAttribute("href")).toBe("https://www.home-assistant.io/docs/authentication/providers/");
+    expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
+    expect(await link.getAttribute("target")).toBe("_blank");
+    expect(await details()).toContain("legacy_api_password");
+  });
+
+  it("looks right in light and dark and has no serious accessibility violations", async () => {
+    const { page } = owner;
+    const card = page.locator(CARD).first();
+    await card.screenshot({ path: join(SHOTS, "card-light.png") });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForTimeout(500);
+    await card.screenshot({ path: join(SHOTS, "card-dark.png") });
+    // Dark theme really applied: the card's text colour is light.
+    const color = await card.evaluate((el) => getComputedStyle(el).color);
+    const [r = 0, g = 0, b = 0] = (color.match(/\d+/g) ?? []).map(Number);
+    expect((r + g + b) / 3).toBeGreaterThan(128);
+
+    const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+    await page.addScriptTag({ path: axePath });
+    const violations = await card.evaluate(async (el) => {
+      const axe = (window as unknown as { axe: { run(ctx: Element, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run(el, { resultTypes: ["violations"] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    await page.emulateMedia({ colorScheme: "light" });
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  });
+
+  it("recovers after a Home Assistant restart without a reload", async () => {
+    const { page } = owner;
+    await page.evaluate(() => {
+      (window as unknown as { __sscMarker: number }).__sscMarker = 42;
+    });
+    const restarted = requestRestart(control);
+    await page.locator(`${CARD} .notice.stale`).waitFor({ timeout: 120_000 });
+    await restarted;
+    await page.locator(`${CARD} .notice.stale`).waitFor({ state: "detached", timeout: 180_000 });
+    expect(await page.locator(`${CARD} .grade`).textContent()).toBeTruthy();
+    expect(await page.evaluate(() => (window as unknown as { __sscMarker?: number }).__sscMarker)).toBe(42);
+    expect(owner.cardErrors).toEqual([]);
+  });
+
+  it("shows a non-admin the admin-only state and sends no admin-only command", async () => {
+    const user = await open(ha.user);
+    await user.page.locator(`${CARD} .not-admin`).waitFor({ timeout: 60_000 });
+    expect(await cardText(user.page)).toContain("Administrators only");
+    expect(user.sent.filter((f) => ADMIN_ONLY_FRAMES.test(f))).toEqual([]);
+    expect(user.cardErrors).toEqual([]);
+  });
+});
