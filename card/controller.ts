@@ -20,7 +20,7 @@ import type { CollectOptions } from "../src/collect/index.js";
 import type { Facts, FactKey } from "../src/facts/types.js";
 import type { Override, Scorecard } from "../src/score/types.js";
 import { mergeServerFacts, patchUpdates, updateStates, updatesChanged } from "./live.js";
-import { sameFindings, syncPayload, type SyncPayload } from "./sync.js";
+import { sameFindings, syncPayload, type SyncPayload } from "../src/score/sync-payload.js";
 import type { HomeAssistant } from "./types.js";
 import { buildViews, type CheckView } from "./views.js";
 

@@ -7,6 +7,7 @@
  */
 import { parse } from "yaml";
 import type { Override } from "../score/types.js";
+import type { Closable, CliDeps } from "./deps.js";
 import { CliError } from "./errors.js";
 
 const KINDS: readonly Override["kind"][] = ["risk_accepted", "mitigated"];
@@ -36,4 +37,18 @@ export function parseOverrides(text: string, file: string, knownIds: ReadonlySet
     overrides[id] = { kind: kind as Override["kind"], reason: reason.trim() };
   }
   return { overrides, unknown };
+}
+
+/** Reads and parses an --accept file; unknown check ids are a warning, not an error. */
+export async function readOverrides<C extends Closable>(file: string, deps: CliDeps<C>, known: ReadonlySet<string>): Promise<Record<string, Override>> {
+  let text: string;
+  try {
+    text = await deps.readFile(file);
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    throw new CliError(`cannot read --accept ${file}${typeof code === "string" ? ` (${code})` : ""}`);
+  }
+  const { overrides, unknown } = parseOverrides(text, file, known);
+  if (unknown.length > 0) deps.stderr.write(`warning: --accept ${file}: ignoring unknown check id${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}\n`);
+  return overrides;
 }

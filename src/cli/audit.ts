@@ -4,8 +4,9 @@ import { CATALOG } from "../checks/catalog.js";
 import type { Facts } from "../facts/types.js";
 import { FORMATS, isFormat, render } from "../report/index.js";
 import { evaluate } from "../score/evaluate.js";
-import type { Override } from "../score/types.js";
-import { parseOverrides } from "./accept.js";
+import { syncPayload } from "../score/sync-payload.js";
+import type { Scorecard } from "../score/types.js";
+import { readOverrides } from "./accept.js";
 import type { Closable, CliDeps } from "./deps.js";
 import { CliError, EXIT, connectionErrorKind, oneLine } from "./errors.js";
 import { parseThreshold, shortfall, type Threshold } from "./threshold.js";
@@ -26,6 +27,9 @@ Options:
   --accept FILE         YAML or JSON mapping of check id to {kind: risk_accepted|mitigated,
                         reason: "..."}: findings you accept or have mitigated elsewhere
   --no-color            No ANSI colour in the text report (also: NO_COLOR set, or not a terminal)
+  --no-sync             Do not update Settings → Repairs and sensor.security_scorecard_score
+                        (by default an administrator's audit sends the failing check ids to the
+                        Security Scorecard integration, when it is installed, as the card does)
   -h, --help            Show this help
 
 Environment:
@@ -43,6 +47,7 @@ interface AuditArgs {
   readonly threshold: Threshold | null;
   readonly acceptFile: string | null;
   readonly noColor: boolean;
+  readonly sync: boolean;
 }
 
 const OPTIONS = {
@@ -53,6 +58,7 @@ const OPTIONS = {
   "fail-under": { type: "string" },
   accept: { type: "string" },
   "no-color": { type: "boolean" },
+  "no-sync": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -70,12 +76,12 @@ export async function runAudit<C extends Closable>(argv: readonly string[], deps
   const catalog = deps.catalog ?? CATALOG;
   const overrides = args.acceptFile ? await readOverrides(args.acceptFile, deps, new Set(catalog.map((c) => c.id))) : {};
 
-  const facts = await collect(args, deps, secrets);
-  if (facts.current_user.ok && !facts.current_user.value.is_admin) {
-    deps.stderr.write("note: the token's user is not an administrator; most checks cannot be assessed\n");
-  }
-
-  const scorecard = evaluate(facts, { now: deps.now(), overrides, catalog });
+  const scorecard = await auditLive(args, deps, secrets, (facts) => {
+    if (facts.current_user.ok && !facts.current_user.value.is_admin) {
+      deps.stderr.write("note: the token's user is not an administrator; most checks cannot be assessed\n");
+    }
+    return evaluate(facts, { now: deps.now(), overrides, catalog });
+  });
   const toFile = args.output !== null;
   const color =
     args.format === "text" && !args.noColor && !toFile && deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== "dumb";
@@ -110,6 +116,7 @@ interface AuditValues {
   "fail-under"?: string;
   accept?: string;
   "no-color"?: boolean;
+  "no-sync"?: boolean;
   help?: boolean;
 }
 
@@ -130,6 +137,7 @@ function checkArgs(values: AuditValues, deps: CliDeps<Closable>): AuditArgs {
     threshold: failUnder === undefined ? null : parseThreshold(failUnder),
     acceptFile: values.accept ?? null,
     noColor: values["no-color"] === true,
+    sync: values["no-sync"] !== true,
   };
 }
 
@@ -151,20 +159,14 @@ function shown(url: string): string {
   return new URL(url).origin;
 }
 
-async function readOverrides<C extends Closable>(file: string, deps: CliDeps<C>, known: ReadonlySet<string>): Promise<Record<string, Override>> {
-  let text: string;
-  try {
-    text = await deps.readFile(file);
-  } catch (err) {
-    const code = (err as { code?: unknown }).code;
-    throw new CliError(`cannot read --accept ${file}${typeof code === "string" ? ` (${code})` : ""}`);
-  }
-  const { overrides, unknown } = parseOverrides(text, file, known);
-  if (unknown.length > 0) deps.stderr.write(`warning: --accept ${file}: ignoring unknown check id${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}\n`);
-  return overrides;
-}
 
-async function collect<C extends Closable>(args: AuditArgs, deps: CliDeps<C>, secrets: readonly string[]): Promise<Facts> {
+/** Collects, judges and (unless --no-sync) mirrors the result into the backend, on one connection. */
+async function auditLive<C extends Closable>(
+  args: AuditArgs,
+  deps: CliDeps<C>,
+  secrets: readonly string[],
+  judge: (facts: Facts) => Scorecard,
+): Promise<Scorecard> {
   const where = shown(args.url);
   let conn: C;
   try {
@@ -175,9 +177,23 @@ async function collect<C extends Closable>(args: AuditArgs, deps: CliDeps<C>, se
     throw new CliError(`cannot audit ${where}: ${prefix}${oneLine(err, secrets)}`);
   }
   try {
-    return await deps.collectFacts(conn, { loginProviders: () => deps.fetchLoginProviders(args.url), now: () => deps.now() });
-  } catch (err) {
-    throw new CliError(`cannot audit ${where}: ${oneLine(err, secrets)}`);
+    let facts: Facts;
+    try {
+      facts = await deps.collectFacts(conn, { loginProviders: () => deps.fetchLoginProviders(args.url), now: () => deps.now() });
+    } catch (err) {
+      throw new CliError(`cannot audit ${where}: ${oneLine(err, secrets)}`);
+    }
+    const scorecard = judge(facts);
+    if (args.sync && deps.sync && backendSyncable(facts)) {
+      const payload = syncPayload(scorecard);
+      if (payload !== null) {
+        // Repairs are a convenience: a refused sync is worth a note, not a failed audit.
+        await deps.sync(conn, payload).catch((err: unknown) => {
+          deps.stderr.write(`note: could not update Repairs: ${oneLine(err, secrets)}\n`);
+        });
+      }
+    }
+    return scorecard;
   } finally {
     try {
       conn.close();
@@ -185,4 +201,14 @@ async function collect<C extends Closable>(args: AuditArgs, deps: CliDeps<C>, se
       // Closing a broken socket can throw; the audit's outcome is already decided.
     }
   }
+}
+
+/** The integration is loaded and the caller is an administrator (sync is admin-only). */
+function backendSyncable(facts: Facts): boolean {
+  return (
+    facts.config.ok &&
+    facts.config.value.components.includes("security_scorecard") &&
+    facts.current_user.ok &&
+    facts.current_user.value.is_admin
+  );
 }

@@ -1,6 +1,7 @@
 /** What the CLI needs from the outside world, injected so every path is testable. */
 import type { Check } from "../checks/types.js";
 import type { Facts } from "../facts/types.js";
+import type { SyncPayload } from "../score/sync-payload.js";
 
 /** What the CLI itself does with a connection: close it. Collectors need more (see collect/). */
 export interface Closable {
@@ -31,6 +32,8 @@ export interface CliDeps<C extends Closable = Closable> {
   now(): Date;
   /** The package version, for --version and SARIF. */
   readonly version: string;
+  /** Sends `security_scorecard/sync` on the open connection; without it the CLI never syncs. */
+  sync?(conn: C, payload: SyncPayload): Promise<void>;
   /** The checks to run; the full catalog when absent. */
   readonly catalog?: readonly Check[];
 }

@@ -13,8 +13,8 @@ import { collectFilesOffline } from "../outline/files.js";
 import { offlineFacts } from "../outline/offline-facts.js";
 import { FORMATS, isFormat, render } from "../report/index.js";
 import { evaluate } from "../score/evaluate.js";
-import type { EvaluatedCheck, Override, Scorecard } from "../score/types.js";
-import { parseOverrides } from "./accept.js";
+import type { EvaluatedCheck, Scorecard } from "../score/types.js";
+import { readOverrides } from "./accept.js";
 import type { Closable, CliDeps } from "./deps.js";
 import { CliError, EXIT, oneLine } from "./errors.js";
 import { parseThreshold, shortfall, type Threshold } from "./threshold.js";
@@ -230,15 +230,3 @@ export function relocate(sc: Scorecard, dir: string, cwd: string): Scorecard {
   };
 }
 
-async function readOverrides<C extends Closable>(file: string, deps: CliDeps<C>, known: ReadonlySet<string>): Promise<Record<string, Override>> {
-  let text: string;
-  try {
-    text = await deps.readFile(file);
-  } catch (err) {
-    const code = (err as { code?: unknown }).code;
-    throw new CliError(`cannot read --accept ${file}${typeof code === "string" ? ` (${code})` : ""}`);
-  }
-  const { overrides, unknown } = parseOverrides(text, file, known);
-  if (unknown.length > 0) deps.stderr.write(`warning: --accept ${file}: ignoring unknown check id${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}\n`);
-  return overrides;
-}

@@ -10,6 +10,9 @@ export function nodeDeps(version: string): CliDeps<Connection> {
     openConnection,
     fetchLoginProviders,
     collectFacts: (conn, options) => collectFacts(conn, options),
+    sync: async (conn, payload) => {
+      await conn.sendMessagePromise({ type: "security_scorecard/sync", ...payload });
+    },
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,

@@ -45,7 +45,7 @@ export async function runDemo({ once }: { once: boolean }): Promise<void> {
     say("");
     say(`Dashboard with the card: ${dashboard}`);
     say(`  log in as ${info.owner.username} / ${info.owner.password}`);
-    say("  (Settings → Repairs shows the serious findings once the card has been opened.)");
+    say("  Settings → Repairs lists the serious findings: the audit mirrored them there.");
     if (once) return;
     say("Press Ctrl-C to stop Home Assistant.");
     await new Promise<void>((resolve) => {

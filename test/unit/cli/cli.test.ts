@@ -326,3 +326,40 @@ describe("the token never appears in any output", () => {
     }
   });
 });
+
+describe("audit mirrors the result into the backend (security_scorecard/sync)", () => {
+  function withSync(factsOver: Facts, argv: string[] = []) {
+    const sent: { conn: FakeConn; payload: unknown }[] = [];
+    const h = harness({ sync: async (conn, payload) => void sent.push({ conn, payload }) }, { facts: factsOver });
+    return { h, sent, run: () => runCli(["audit", "--url", URL_OK, ...argv], h.deps) };
+  }
+
+  it("sends the failing check ids on the audit's own connection, before closing it", async () => {
+    const { h, sent, run } = withSync(facts());
+    expect(await run()).toBe(0);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.conn).toBe(h.conns[0]);
+    expect(sent[0]?.payload).toMatchObject({ score: 80, grade: "B+", failing: [{ id: "h1", placeholders: {} }] });
+  });
+
+  it("does not sync with --no-sync, without the integration, or for a non-admin", async () => {
+    const base = facts();
+    if (!base.config.ok || !base.current_user.ok) throw new Error("base facts must be available");
+    const noBackend: Facts = {
+      ...base,
+      config: { ...base.config, value: { ...base.config.value, components: base.config.value.components.filter((c) => c !== "security_scorecard") } },
+    };
+    const notAdmin: Facts = { ...base, current_user: { ...base.current_user, value: { ...base.current_user.value, is_admin: false } } };
+    for (const [f, argv] of [[base, ["--no-sync"]], [noBackend, []], [notAdmin, []]] as const) {
+      const { sent, run } = withSync(f, [...argv]);
+      expect(await run()).toBe(0);
+      expect(sent).toHaveLength(0);
+    }
+  });
+
+  it("a refused sync is a note on stderr, not a failed audit", async () => {
+    const h = harness({ sync: async () => Promise.reject(new Error("invalid_format: unknown check id")) });
+    expect(await runCli(["audit", "--url", URL_OK], h.deps)).toBe(0);
+    expect(h.err()).toContain("could not update Repairs");
+  });
+});

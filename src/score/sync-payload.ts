@@ -4,7 +4,7 @@
  * with their placeholders. Overridden findings are left out: the user decided about them,
  * so Repairs should not keep raising them.
  */
-import type { Scorecard } from "../src/score/types.js";
+import type { Scorecard } from "./types.js";
 
 export interface SyncPayload {
   readonly score: number | null;
