@@ -6,8 +6,8 @@
  */
 import type { Facts, HttpSettings, Outline } from "../../facts/types.js";
 import { type Hit, evAt, firstAt, incomplete, listItems } from "../outline-query.js";
-import { ev } from "../result.js";
-import type { Evidence } from "../types.js";
+import { ev, fail, notAssessed, pass } from "../result.js";
+import type { Check, Evidence } from "../types.js";
 
 export const HTTP_DOCS = "https://www.home-assistant.io/integrations/http/";
 
@@ -87,4 +87,18 @@ export function httpView(f: Facts): HttpView | undefined {
 export function noHttpReason(f: Facts): string {
   const broken = f.outline.ok ? incomplete(f.outline.value) : null;
   return broken ?? "The HTTP server settings could not be read (install the Security Scorecard integration, or run lint-config on the config folder).";
+}
+
+/**
+ * The evaluate function of a check that an on/off http setting decides: pass when it is on
+ * (Home Assistant's default for both users), fail when it is false, not assessed when unread.
+ */
+export function httpSwitchOn(key: "ip_ban_enabled" | "use_x_frame_options"): Check["evaluate"] {
+  return (f) => {
+    const http = httpView(f);
+    if (!http) return notAssessed(noHttpReason(f));
+    const on = http.get(key);
+    if (on === undefined) return notAssessed(`http.${key} could not be read.`);
+    return on ? pass(http.evidence(key, `http.${key} is on`)) : fail([http.evidence(key, `http.${key} is false`)]);
+  };
 }

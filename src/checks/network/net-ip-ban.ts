@@ -1,6 +1,5 @@
-import { fail, notAssessed, pass } from "../result.js";
 import type { Check } from "../types.js";
-import { HTTP_DOCS, httpView, noHttpReason } from "./http-settings.js";
+import { HTTP_DOCS, httpSwitchOn } from "./http-settings.js";
 
 export const netIpBan: Check = {
   id: "net-ip-ban",
@@ -12,13 +11,5 @@ export const netIpBan: Check = {
   learnMoreUrl: HTTP_DOCS,
   needs: ["http", "outline"],
   optional: ["http", "outline"],
-  evaluate(f) {
-    const http = httpView(f);
-    if (!http) return notAssessed(noHttpReason(f));
-    const on = http.get("ip_ban_enabled");
-    if (on === undefined) return notAssessed("http.ip_ban_enabled could not be read.");
-    return on
-      ? pass(http.evidence("ip_ban_enabled", "http.ip_ban_enabled is on"))
-      : fail([http.evidence("ip_ban_enabled", "http.ip_ban_enabled is false")]);
-  },
+  evaluate: httpSwitchOn("ip_ban_enabled"),
 };

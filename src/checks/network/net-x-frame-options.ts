@@ -1,6 +1,5 @@
-import { fail, notAssessed, pass } from "../result.js";
 import type { Check } from "../types.js";
-import { HTTP_DOCS, httpView, noHttpReason } from "./http-settings.js";
+import { HTTP_DOCS, httpSwitchOn } from "./http-settings.js";
 
 export const netXFrameOptions: Check = {
   id: "net-x-frame-options",
@@ -12,13 +11,5 @@ export const netXFrameOptions: Check = {
   learnMoreUrl: HTTP_DOCS,
   needs: ["http", "outline"],
   optional: ["http", "outline"],
-  evaluate(f) {
-    const http = httpView(f);
-    if (!http) return notAssessed(noHttpReason(f));
-    const on = http.get("use_x_frame_options");
-    if (on === undefined) return notAssessed("http.use_x_frame_options could not be read.");
-    return on
-      ? pass(http.evidence("use_x_frame_options", "http.use_x_frame_options is on"))
-      : fail([http.evidence("use_x_frame_options", "http.use_x_frame_options is false")]);
-  },
+  evaluate: httpSwitchOn("use_x_frame_options"),
 };
