@@ -135,7 +135,22 @@ export class ScorecardController {
     on("ready", () => void this.refresh());
     this.unsubs.push(safe(conn.subscribeEvents(() => void this.refresh(), "core_config_updated")));
     if (hasBackend(hass)) {
-      this.unsubs.push(safe(conn.subscribeMessage((msg: unknown) => this.onServerFacts(msg), { type: SUBSCRIBE_COMMAND })));
+      // The subscription's messages are the server facts: collections use its latest one
+      // instead of asking security_scorecard/facts again (one walk of the config folder).
+      let first!: { resolve: (msg: unknown) => void; reject: (err: unknown) => void };
+      this.serverLatest = new Promise<unknown>((resolve, reject) => (first = { resolve, reject }));
+      this.serverLatest.catch(() => undefined);
+      const sub = conn.subscribeMessage(
+        (msg: unknown) => {
+          if (gen !== this.generation) return;
+          this.serverLatest = Promise.resolve(msg);
+          first.resolve(msg);
+          this.onServerFacts(msg);
+        },
+        { type: SUBSCRIBE_COMMAND },
+      );
+      sub.catch((err: unknown) => first.reject(err));
+      this.unsubs.push(safe(sub));
     }
     this.startTimer();
     this.updates = updateStates(hass.states ?? {});
@@ -153,9 +168,12 @@ export class ScorecardController {
     this.stopVisibility?.();
     this.collecting = null;
     this.pendingServer = undefined;
+    this.serverLatest = undefined;
   }
 
   private stopVisibility: (() => void) | undefined;
+  /** The latest message of security_scorecard/subscribe (pending until the first arrives). */
+  private serverLatest: Promise<unknown> | undefined;
 
   private startTimer(): void {
     const every = Math.max(MIN_REFRESH_MS, this.deps.refreshMs);
@@ -198,7 +216,12 @@ export class ScorecardController {
     this.overdue = false;
     let facts: Facts;
     try {
-      facts = await this.deps.collect(conn, { isAdmin: true, components: hass.config?.components ?? [] });
+      const server = this.serverLatest;
+      facts = await this.deps.collect(conn, {
+        isAdmin: true,
+        components: hass.config?.components ?? [],
+        ...(server ? { serverFacts: () => server } : {}),
+      });
     } catch (err) {
       if (gen !== this.generation) return;
       if (this.state.kind === "ready") this.markStale();

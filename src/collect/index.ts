@@ -25,7 +25,7 @@
  */
 import { available, unavailable } from "../facts/fact.js";
 import type { Fact, Facts, LoginProvider } from "../facts/types.js";
-import { failed, send, type CommandConnection, type Outcome } from "./send.js";
+import { failed, send, settle, type CommandConnection, type Outcome } from "./send.js";
 import { factFrom, invalid, parse } from "./validate.js";
 import { ConfigStruct, ComponentsStruct, mapConfig } from "./sources/config.js";
 import {
@@ -63,6 +63,12 @@ export interface CollectOptions {
   readonly isAdmin?: boolean;
   /** When the caller knows them (card: `hass.config.components`); otherwise read from get_config. */
   readonly components?: readonly string[];
+  /**
+   * The backend's ServerFacts from a `security_scorecard/subscribe` the caller already holds
+   * (the card): its latest message replaces a separate `security_scorecard/facts`, so the
+   * server walks the config folder once, not twice.
+   */
+  readonly serverFacts?: () => Promise<unknown>;
 }
 
 type Failure = Outcome & { ok: false };
@@ -147,7 +153,10 @@ export async function collectFacts(conn: CommandConnection, options: CollectOpti
   const backupConfigP = gated(backupGate, "backup/config/info", () => ask("backup/config/info"));
   const backupAgentsP = gated(backupGate, "backup/agents/info", () => ask("backup/agents/info"));
   const httpConfigP = gated(admin, "http/config", () => ask("http/config"));
-  const backendP = gated(backendGate, "security_scorecard/facts", () => ask("security_scorecard/facts"));
+  const serverFacts = options.serverFacts;
+  const backendP = gated(backendGate, "security_scorecard/facts", () =>
+    serverFacts ? settle("security_scorecard/subscribe", serverFacts) : ask("security_scorecard/facts"),
+  );
   const supervisorBackupsP = supervisorApi("/backups");
   const supervisorP = collectSupervisor({
     supervisor: supervisorApi("/supervisor/info"),

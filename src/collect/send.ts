@@ -34,17 +34,22 @@ export function mapError(label: string, err: unknown): Outcome {
   return failed("error", `${label} failed`);
 }
 
-export async function send(conn: CommandConnection, message: MessageBase, label: string = String(message.type)): Promise<Outcome> {
+export function send(conn: CommandConnection, message: MessageBase, label: string = String(message.type)): Promise<Outcome> {
+  return settle(label, () => conn.sendMessagePromise<unknown>(message));
+}
+
+/** Any answer-to-be (a command, or a subscription's first message), bounded in time and mapped like a command. */
+export async function settle(label: string, answer: () => Promise<unknown>): Promise<Outcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<Outcome>((resolve) => {
     timer = setTimeout(() => resolve(failed("error", `${label}: no answer within ${COMMAND_TIMEOUT_MS / 1000} s`)), COMMAND_TIMEOUT_MS);
   });
   try {
-    const answer = conn.sendMessagePromise<unknown>(message).then(
+    const outcome = answer().then(
       (value): Outcome => ({ ok: true, value }),
       (err: unknown) => mapError(label, err),
     );
-    return await Promise.race([answer, timeout]);
+    return await Promise.race([outcome, timeout]);
   } catch (err) {
     // sendMessagePromise can throw synchronously when the socket is gone.
     return mapError(label, err);

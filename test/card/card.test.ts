@@ -191,7 +191,9 @@ describe("security-scorecard-card states", () => {
     );
     const { deps } = testDeps(() => facts(), { collect: (c, o) => collectFacts(c, o) });
     const card = await mount(fakeHass(conn), deps);
-    expect(conn.types()).toEqual(expect.arrayContaining(["config/auth/list", "security_scorecard/facts", "security_scorecard/subscribe"]));
+    expect(conn.types()).toEqual(expect.arrayContaining(["config/auth/list", "security_scorecard/subscribe"]));
+    // The subscription carries the server facts: the folder is not walked a second time.
+    expect(conn.types()).not.toContain("security_scorecard/facts");
     // Every fact failed, so nothing is scored, but the card is not blank: each check says why.
     expect(root(card).querySelector(".score")?.textContent).toBe("–");
     await openAllCategories(card);
@@ -199,7 +201,7 @@ describe("security-scorecard-card states", () => {
     ban.shadowRoot?.querySelector<HTMLButtonElement>("button.row")?.click();
     await ban.updateComplete;
     expect(ban.shadowRoot?.querySelector("button.row")?.textContent).toContain("Not assessed");
-    expect(ban.shadowRoot?.querySelector(".reason")?.textContent).toContain("security_scorecard/facts failed (home_assistant_error)");
+    expect(ban.shadowRoot?.querySelector(".reason")?.textContent).toContain("security_scorecard/subscribe failed (home_assistant_error)");
   });
 
   it("without the backend: judges the rest, gives the install hint, no subscribe or sync", async () => {

@@ -21,7 +21,11 @@ export class FakeConnection {
   private readonly listeners = new Map<string, Set<Listener>>();
   readonly subscriptions: { message: MessageBase; callback: (msg: unknown) => void; active: boolean }[] = [];
 
-  constructor(private readonly respond: (msg: MessageBase) => Promise<unknown> = () => Promise.reject({ code: "unknown_command", message: "x" })) {}
+  /** By default every command is unknown, except that a backend subscription is accepted (its messages come from `push`). */
+  constructor(
+    private readonly respond: (msg: MessageBase) => Promise<unknown> = (msg) =>
+      msg.type === "security_scorecard/subscribe" ? Promise.resolve(undefined) : Promise.reject({ code: "unknown_command", message: "x" }),
+  ) {}
 
   addEventListener(event: string, cb: Listener): void {
     let set = this.listeners.get(event);
@@ -43,13 +47,29 @@ export class FakeConnection {
     return this.respond(message) as Promise<T>;
   }
 
+  /**
+   * As Home Assistant does: a command subscription (security_scorecard/subscribe) is refused
+   * when `respond` rejects it, and otherwise answers its first message right away; event
+   * subscriptions only get what a test `push`es.
+   */
   subscribeMessage<T>(callback: (msg: T) => void, message: MessageBase): Promise<() => Promise<void>> {
     this.messages.push(message);
     const sub = { message, callback: callback as (msg: unknown) => void, active: true };
     this.subscriptions.push(sub);
-    return Promise.resolve(async () => {
+    const unsubscribe = async (): Promise<void> => {
       sub.active = false;
-    });
+    };
+    if (message.type === "subscribe_events") return Promise.resolve(unsubscribe);
+    return this.respond(message).then(
+      (first) => {
+        if (first !== undefined) queueMicrotask(() => sub.active && sub.callback(first));
+        return unsubscribe;
+      },
+      (err: unknown) => {
+        sub.active = false;
+        throw err;
+      },
+    );
   }
 
   subscribeEvents<T>(callback: (ev: T) => void, eventType?: string): Promise<() => Promise<void>> {

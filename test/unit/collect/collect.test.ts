@@ -378,3 +378,23 @@ describe("validation at the boundary", () => {
     expect(facts.updates).toMatchObject({ ok: false, reason: "error", message: "get_states: connection lost" });
   });
 });
+
+describe("server facts from a subscription the caller holds (the card)", () => {
+  it("uses the subscription's message instead of asking security_scorecard/facts", async () => {
+    const answers = fullInstance();
+    const fromSubscription = fixture("security_scorecard_facts");
+    delete answers["security_scorecard/facts"];
+    const conn = new FakeConnection(answers);
+    const facts = await collectFacts(conn, { serverFacts: () => Promise.resolve(fromSubscription) });
+    expect(conn.sentKeys()).not.toContain("security_scorecard/facts");
+    expect(facts.outline.ok).toBe(true);
+    expect(facts.accounts.ok).toBe(true);
+  });
+
+  it("a refused subscription makes the server facts unavailable with the command's error, nothing else", async () => {
+    const conn = new FakeConnection(fullInstance());
+    const facts = await collectFacts(conn, { serverFacts: () => Promise.reject({ code: "home_assistant_error", message: "x" }) });
+    expect(facts.outline).toMatchObject({ ok: false, reason: "error", message: expect.stringContaining("security_scorecard/subscribe failed") });
+    expect(facts.config.ok).toBe(true);
+  });
+});
