@@ -104,7 +104,7 @@ describe("security-scorecard-card states", () => {
     expect(button?.getAttribute("aria-expanded")).toBe("false");
     const controls = button?.getAttribute("aria-controls") ?? "";
     expect(root(card).getElementById(controls)?.hidden).toBe(true);
-    expect(button?.textContent).toContain("0 passed, 2 failed, 0 warnings");
+    expect(button?.textContent).toContain("0 passed, 2 failed, 0 to review");
     button?.click();
     await settle(card);
     expect(button?.getAttribute("aria-expanded")).toBe("true");
