@@ -1,11 +1,21 @@
 """Benchmark the Python config outline: 2,000 YAML files (~20 MB) in a temporary folder.
 
-Prints wall time, files, entries and peak memory; asserts nothing (not a timed test).
+The build and the serialisation run in an executor thread, as the integration runs them
+(`hass.async_add_executor_job`), while a coroutine on the event loop sleeps 5 ms at a
+time and records how late it wakes up: the loop's maximum lag (the GIL held too long by
+one call shows up here). Prints wall times, entries, JSON size, the process's peak
+memory (ru_maxrss) and the lags; asserts nothing (not a timed test).
+
 Run: /tmp/trial-ha/bin/python bench/outline_py.py  (or the project venv's python)
+Env: OUTLINE_BENCH_FILES (default 2000), OUTLINE_BENCH_TRACE=1 adds a (slow)
+tracemalloc run for the peak of Python allocations.
 """
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
+import gc
 import os
 from pathlib import Path
 import random
@@ -14,6 +24,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -21,10 +32,12 @@ from custom_components.security_scorecard.outline import (  # noqa: E402
     OutlineLimits,
     build_outline,
     dumps_outline,
+    iter_outline_json,
 )
 
 FILES = int(os.environ.get("OUTLINE_BENCH_FILES", "2000"))
 TARGET_BYTES = 20 * 1024 * 1024
+TICK = 0.005
 
 
 def synthesise(root: Path, rng: random.Random) -> int:
@@ -67,6 +80,130 @@ def synthesise(root: Path, rng: random.Random) -> int:
     return total
 
 
+async def in_executor_with_lag(func: Callable[..., Any], *args: Any) -> tuple[Any, float, float]:
+    """Run func in the default executor; (result, wall seconds, max event-loop lag in s)."""
+    loop = asyncio.get_running_loop()
+    done = False
+    max_lag = 0.0
+
+    async def watch() -> None:
+        nonlocal max_lag
+        while not done:
+            before = time.perf_counter()
+            await asyncio.sleep(TICK)
+            max_lag = max(max_lag, time.perf_counter() - before - TICK)
+
+    watcher = asyncio.create_task(watch())
+    await asyncio.sleep(0)  # let the watcher start
+    t0 = time.perf_counter()
+    try:
+        result = await loop.run_in_executor(None, func, *args)
+    finally:
+        elapsed = time.perf_counter() - t0
+        done = True
+        await watcher
+    return result, elapsed, max_lag
+
+
+class GcPauses:
+    """Longest full (generation 2) garbage collection: it holds the GIL throughout."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self.count = 0
+        self._start = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if info["generation"] != 2:
+            return
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.count += 1
+            self.longest = max(self.longest, time.perf_counter() - self._start)
+
+    def take(self) -> str:
+        text = f"{self.count} full GCs, longest {self.longest * 1000:.1f} ms"
+        self.longest, self.count = 0.0, 0
+        return text
+
+
+def write_json(outline: dict[str, Any], path: Path) -> int:
+    """Stream the canonical JSON to a file, piece by piece (what the CLI does)."""
+    size = 0
+    with open(path, "w", encoding="ascii", newline="\n") as handle:
+        for piece in iter_outline_json(outline):
+            handle.write(piece)
+            size += len(piece)
+    return size
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def timed_run(root: Path, limits: OutlineLimits) -> None:
+    """tracemalloc off: wall times and lags as the integration sees them."""
+    pauses = GcPauses()
+    gc.callbacks.append(pauses)
+    idle = (await in_executor_with_lag(time.sleep, 0.3))[2]
+    pauses.take()
+    outline, build_s, build_lag = await in_executor_with_lag(build_outline, root, limits)
+    rss_build = rss_mb()
+    build_gc = pauses.take()
+    size, stream_s, stream_lag = await in_executor_with_lag(write_json, outline, root.parent / "outline-bench.json")
+    stream_gc = pauses.take()
+    rss_stream = rss_mb()
+    text, dump_s, dump_lag = await in_executor_with_lag(dumps_outline, outline)
+    dump_gc = pauses.take()
+    (root.parent / "outline-bench.json").unlink()
+    assert size == len(text)
+    entries = sum(len(f["entries"]) for f in outline["files"])
+    print(
+        f"[executor] build {build_s:.2f} s, dumps {dump_s:.2f} s; files {len(outline['files'])}, "
+        f"entries {entries}, json {len(text) / 1e6:.1f} MB, truncated {outline['truncated']}"
+    )
+    print(
+        f"[executor] streamed to a file (iter_outline_json) {stream_s:.2f} s"
+    )
+    print(
+        f"[executor] max loop lag: build {build_lag * 1000:.1f} ms, streamed JSON {stream_lag * 1000:.1f} ms, "
+        f"dumps {dump_lag * 1000:.1f} ms (one join of the whole text) (idle baseline {idle * 1000:.1f} ms)"
+    )
+    print(
+        f"[executor] max RSS after build {rss_build:.0f} MB, after streaming {rss_stream:.0f} MB, "
+        f"after dumps {rss_mb():.0f} MB"
+    )
+    print(f"[executor] garbage collector: build {build_gc}; streaming {stream_gc}; dumps {dump_gc}")
+    del outline, text
+    gc.collect()
+    pauses.take()
+    # The integration's limits (max_total_entries 100,000): what Home Assistant sees.
+    default, default_s, default_lag = await in_executor_with_lag(build_outline, root)
+    print(
+        f"[executor, default limits] build {default_s:.2f} s, files {len(default['files'])}, "
+        f"truncated {default['truncated']['limit'] if default['truncated'] else None}, "
+        f"max loop lag {default_lag * 1000:.1f} ms; {pauses.take()}"
+    )
+    gc.callbacks.remove(pauses)
+
+
+def traced_run(root: Path, limits: OutlineLimits) -> None:
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    outline = build_outline(root, limits)
+    build_s = time.perf_counter() - t0
+    _, build_peak = tracemalloc.get_traced_memory()
+    tracemalloc.reset_peak()
+    dumps_outline(outline)
+    _, dump_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(
+        f"[tracemalloc] build {build_s:.2f} s (slowed by tracing); peak traced: build "
+        f"{build_peak / 1e6:.0f} MB, dumps {dump_peak / 1e6:.0f} MB"
+    )
+
+
 def main() -> None:
     rng = random.Random(1)
     with tempfile.TemporaryDirectory() as tmp:
@@ -75,29 +212,10 @@ def main() -> None:
         total = synthesise(root, rng)
         print(f"synthesised {FILES} files, {total / 1e6:.1f} MB in {time.perf_counter() - t0:.1f} s")
         limits = OutlineLimits(max_seconds=600, max_total_entries=10_000_000)
-        for label, traced in (("plain", False), ("tracemalloc", True)):
-            if traced:
-                tracemalloc.start()
-            t0 = time.perf_counter()
-            outline = build_outline(root, limits)
-            elapsed = time.perf_counter() - t0
-            t1 = time.perf_counter()
-            text = dumps_outline(outline)
-            dump_s = time.perf_counter() - t1
-            entries = sum(len(f["entries"]) for f in outline["files"])
-            line = (
-                f"[{label}] build {elapsed:.2f} s, dumps {dump_s:.2f} s; files {len(outline['files'])}, "
-                f"entries {entries}, json {len(text) / 1e6:.1f} MB, truncated {outline['truncated']}"
-            )
-            if traced:
-                _, peak = tracemalloc.get_traced_memory()
-                tracemalloc.stop()
-                line += f", peak traced {peak / 1e6:.0f} MB"
-            print(line)
-        default = build_outline(root)
-        print(f"[default limits] files {len(default['files'])}, truncated {default['truncated']}")
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(f"max RSS {rss / 1024:.0f} MB (pid {os.getpid()})")
+        asyncio.run(timed_run(root, limits))
+        if os.environ.get("OUTLINE_BENCH_TRACE") == "1":
+            traced_run(root, limits)
+        print(f"max RSS {rss_mb():.0f} MB (pid {os.getpid()})")
 
 
 if __name__ == "__main__":

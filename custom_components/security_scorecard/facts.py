@@ -62,10 +62,14 @@ async def async_outline(hass: HomeAssistant) -> dict[str, Any]:
             timeout=FACTS_TIMEOUT,
         )
     except TimeoutError:
+        from .outline import _num_text  # noqa: PLC0415
+
+        # The outline's own time limit has this name and message (outline README,
+        # "Limits"): one name for one limit, whichever side stopped the walk.
         return {
             "version": 1,
             "files": [],
-            "truncated": {"limit": "time", "message": f"outline took longer than {FACTS_TIMEOUT:.0f} s"},
+            "truncated": {"limit": "max_seconds", "message": f"Stopped after {_num_text(FACTS_TIMEOUT)} seconds."},
         }
     except Exception as err:  # noqa: BLE001
         raise FactsError(f"outline: {type(err).__name__}") from err

@@ -29,8 +29,8 @@ from typing import Any
 
 import yaml
 
-try:  # the C event parser is much faster; errors are re-checked with the Python one
-    from yaml import CSafeLoader as _FastLoader
+try:  # libyaml's C event parser is much faster; errors are re-checked with the Python one
+    from yaml.cyaml import CParser as _FastLoader  # name kept: tests switch it off
 except ImportError:  # pragma: no cover - depends on the PyYAML build
     _FastLoader = None  # type: ignore[assignment,misc]
 
@@ -205,31 +205,27 @@ class _FileProblem(Exception):
 
 
 # --- composing events into nodes (iterative: no recursion, bounded nesting) ---------
-
-
-class _Scalar:
-    __slots__ = ("tag", "value", "plain", "line")
-
-    def __init__(self, tag: str | None, value: str, plain: bool, line: int) -> None:
-        self.tag = tag
-        self.value = value
-        self.plain = plain  # untagged plain scalar: subject to implicit resolution
-        self.line = line
-
-
-class _Collection:
-    __slots__ = ("tag", "items", "line", "is_map")
-
-    def __init__(self, tag: str | None, line: int, is_map: bool) -> None:
-        self.tag = tag
-        self.items: list[Any] = []
-        self.line = line
-        self.is_map = is_map
-
-
-_Node = _Scalar | _Collection
+#
+# Nodes are plain built-ins, made once per event (the hot path of a big config):
+# a scalar is a tuple (tag, value, plain, line) - `plain`: untagged (or "!") plain
+# scalar, subject to implicit resolution; a collection is a list
+# [tag, line, is_map, items] whose identity stands for the node (aliases share it).
+_Scalar = tuple
+_Node = Any
+_S_TAG, _S_VALUE, _S_PLAIN, _S_LINE = 0, 1, 2, 3
+_C_TAG, _C_LINE, _C_IS_MAP, _C_ITEMS = 0, 1, 2, 3
 
 _MALFORMED = "The file is not valid YAML."
+_TIME_LIMIT_FILE = "Time limit reached while reading the file."
+
+_ScalarEvent = yaml.ScalarEvent
+_MappingStartEvent = yaml.MappingStartEvent
+_SequenceStartEvent = yaml.SequenceStartEvent
+_MappingEndEvent = yaml.MappingEndEvent
+_SequenceEndEvent = yaml.SequenceEndEvent
+_AliasEvent = yaml.AliasEvent
+_DocumentStartEvent = yaml.DocumentStartEvent
+_StreamEndEvent = yaml.StreamEndEvent
 
 
 def _mark_line(exc: yaml.YAMLError) -> int | None:
@@ -237,22 +233,82 @@ def _mark_line(exc: yaml.YAMLError) -> int | None:
     return None if mark is None else int(mark.line) + 1
 
 
-def _compose(text: str, loader: Any, limits: OutlineLimits, deadline: float) -> _Node | None:
+def _compose(text: str, parser_class: Any, limits: OutlineLimits, deadline: float) -> _Node | None:
     """Compose the single document of `text` like PyYAML's Composer, without recursion.
 
+    `parser_class` is libyaml's CParser or PyYAML's SafeLoader: both take the text and
+    hand out events with `get_event()` (what `yaml.parse` does, minus its generator).
     Raises yaml.YAMLError (syntax) or _FileProblem (nesting/time limits).
     """
-    events = yaml.parse(text, Loader=loader)
+    parser = parser_class(text)
+    try:
+        return _compose_events(parser.get_event, limits, deadline)
+    finally:
+        parser.dispose()  # the pure-Python parser's states form reference cycles
+
+
+def _compose_events(get_event: Any, limits: OutlineLimits, deadline: float) -> _Node | None:
     anchors: dict[str, _Node] = {}
-    stack: list[_Collection] = []
+    stack: list[list[Any]] = []
     root: _Node | None = None
+    add: Any = None  # append to the innermost open collection; None at the top
     documents = 0
     count = 0
-    for event in events:
+    max_nesting = limits.max_nesting
+    monotonic = time.monotonic
+    while True:
+        event = get_event()
         count += 1
-        if count % 4096 == 0 and time.monotonic() > deadline:
-            raise _FileProblem("limit_reached", None, "Time limit reached while reading the file.")
-        if isinstance(event, yaml.DocumentStartEvent):
+        if not count & 4095 and monotonic() > deadline:
+            raise _FileProblem("limit_reached", None, _TIME_LIMIT_FILE)
+        cls = event.__class__
+        if cls is _ScalarEvent:
+            tag = event.tag
+            node: _Node = (
+                tag,
+                event.value,
+                (tag is None or tag == "!") and event.implicit[0],
+                event.start_mark.line + 1,
+            )
+            anchor = event.anchor
+            if anchor is not None:
+                if anchor in anchors:
+                    raise yaml.composer.ComposerError(None, None, "found duplicate anchor", event.start_mark)
+                anchors[anchor] = node
+            if add is not None:
+                add(node)
+            else:
+                root = node
+        elif cls is _MappingEndEvent or cls is _SequenceEndEvent:
+            stack.pop()
+            add = stack[-1][_C_ITEMS].append if stack else None
+        elif cls is _MappingStartEvent or cls is _SequenceStartEvent:
+            anchor = event.anchor
+            if anchor is not None and anchor in anchors:
+                raise yaml.composer.ComposerError(None, None, "found duplicate anchor", event.start_mark)
+            line = event.start_mark.line + 1
+            if len(stack) >= max_nesting:
+                raise _FileProblem(
+                    "limit_reached", line, f"The file nests deeper than {max_nesting} levels."
+                )
+            node = [event.tag, line, cls is _MappingStartEvent, []]
+            if anchor is not None:
+                anchors[anchor] = node
+            if add is not None:
+                add(node)
+            else:
+                root = node
+            stack.append(node)
+            add = node[_C_ITEMS].append
+        elif cls is _AliasEvent:
+            if event.anchor not in anchors:
+                raise yaml.composer.ComposerError(None, None, "found undefined alias", event.start_mark)
+            node = anchors[event.anchor]
+            if add is not None:
+                add(node)
+            else:
+                root = node
+        elif cls is _DocumentStartEvent:
             documents += 1
             if documents > 1:
                 raise yaml.composer.ComposerError(
@@ -260,59 +316,29 @@ def _compose(text: str, loader: Any, limits: OutlineLimits, deadline: float) -> 
                     "but found another document", event.start_mark,
                 )
             anchors = {}
-            continue
-        if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
-            continue
-        if isinstance(event, yaml.CollectionEndEvent):
-            stack.pop()
-            continue
-        node: _Node
-        if isinstance(event, yaml.AliasEvent):
-            if event.anchor not in anchors:
-                raise yaml.composer.ComposerError(None, None, "found undefined alias", event.start_mark)
-            node = anchors[event.anchor]
-        else:
-            anchor = event.anchor
-            if anchor is not None and anchor in anchors:
-                raise yaml.composer.ComposerError(None, None, "found duplicate anchor", event.start_mark)
-            line = int(event.start_mark.line) + 1
-            if isinstance(event, yaml.ScalarEvent):
-                tag = event.tag
-                plain = bool(event.implicit[0]) and tag in (None, "!")
-                node = _Scalar(tag, event.value, plain, line)
-            else:
-                if len(stack) >= limits.max_nesting:
-                    raise _FileProblem(
-                        "limit_reached", line,
-                        f"The file nests deeper than {limits.max_nesting} levels.",
-                    )
-                node = _Collection(event.tag, line, isinstance(event, yaml.MappingStartEvent))
-            if anchor is not None:
-                anchors[anchor] = node
-        if stack:
-            stack[-1].items.append(node)
-        else:
-            root = node
-        if isinstance(node, _Collection) and isinstance(event, yaml.CollectionStartEvent):
-            stack.append(node)
-    return root
+        elif cls is _StreamEndEvent:
+            return root
+        # StreamStartEvent, DocumentEndEvent: nothing to do
 
 
 # --- scalar resolution ---------------------------------------------------------------
 
+# Every implicit type's regex needs one of these first characters; anything else is str.
+_RESOLVABLE_FIRST = frozenset("~nNyYtTfFoO+-.0123456789")
 
-def _resolve(node: _Scalar) -> str:
-    """The outline type of a scalar node (README "Scalar types")."""
-    if node.plain or node.tag in _RESOLVED_STD_TAGS:
-        text = node.value
-        if _RE_NULL.fullmatch(text):
-            return "null"
-        if _RE_BOOL.fullmatch(text):
-            return "bool"
-        if _RE_INT.fullmatch(text):
-            return "int"
-        if _RE_FLOAT.fullmatch(text):
-            return "float"
+
+def _resolve_text(text: str) -> str:
+    """The implicit type of a resolvable scalar's text (README "Scalar types")."""
+    if text and text[0] not in _RESOLVABLE_FIRST:
+        return "str"
+    if _RE_NULL.fullmatch(text):
+        return "null"
+    if _RE_BOOL.fullmatch(text):
+        return "bool"
+    if _RE_INT.fullmatch(text):
+        return "int"
+    if _RE_FLOAT.fullmatch(text):
+        return "float"
     return "str"
 
 
@@ -383,6 +409,10 @@ def _json_number(value: int | float | None) -> int | float | None:
 
 # --- string features -----------------------------------------------------------------
 
+# c * log2(c) for every count a 256-code-point window can have (0 and 1 give 0).
+_C_LOG_C: tuple[float, ...] = tuple(0.0 if c < 2 else c * math.log2(c) for c in range(_ENTROPY_WINDOW + 1))
+_RE_WS_CHAR = re.compile("[" + _WS + "]")
+
 
 def _entropy_class(text: str) -> str:
     """Shannon entropy class over the first 256 code points, decided exactly.
@@ -393,14 +423,18 @@ def _entropy_class(text: str) -> str:
         return "low"
     window = text[:_ENTROPY_WINDOW]
     n = len(window)
-    counts = Counter(window)
-    # Fast path in floating point, exact big-integer comparison near a threshold.
-    sum_clogc = sum([c * math.log2(c) for c in counts.values() if c > 1])
-    entropy = math.log2(n) - sum_clogc / n
+    distinct = set(window)
+    if len(distinct) < 8:  # H <= log2(distinct) < 3
+        return "low"
+    # str.count per distinct character beats hashing every character while few differ.
+    counts = [window.count(ch) for ch in distinct] if len(distinct) <= 48 else list(Counter(window).values())
+    # Fast path in floating point (error far below 1e-9 whatever the summation order),
+    # exact big-integer comparison near a threshold.
+    entropy = math.log2(n) - sum([_C_LOG_C[c] for c in counts]) / n
     if abs(entropy - 3.0) > 1e-9 and abs(entropy - 4.0) > 1e-9:
         return "low" if entropy < 3.0 else "medium" if entropy < 4.0 else "high"
     prod = 1
-    for c in counts.values():
+    for c in counts:
         prod *= c**c
     nn = n**n
     if nn < (1 << (3 * n)) * prod:
@@ -412,13 +446,19 @@ def _entropy_class(text: str) -> str:
 
 def string_features(text: str) -> dict[str, Any]:
     """The value-shape features of an untagged string (README "Features")."""
-    lower = text.translate(_ASCII_LOWER)
+    has_url = "://" in text
+    has_dash = "-" in text
+    first = text[:1]
     # Cheap pre-checks (each regex needs these characters) keep big configs fast.
-    auth = _RE_AUTH_PREFIX.search(lower) if lower[:1] == "b" else None
-    command = "-" in text and (
+    if has_url or has_dash or first == "b" or first == "B":
+        # ASCII-only lowering: str.lower() is that for ASCII text.
+        lower = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+    else:
+        lower = ""
+    auth = _RE_AUTH_PREFIX.search(lower) if first == "b" or first == "B" else None
+    command = has_dash and (
         any(r.search(text) for r in _RE_COMMAND_CASED) or any(r.search(lower) for r in _RE_COMMAND_LOWER)
     )
-    has_url = "://" in text
     return {
         "length": len(text),
         "template": "{{" in text or "{%" in text,
@@ -429,7 +469,7 @@ def string_features(text: str) -> dict[str, Any]:
         "command_credentials": command,
         "entropy": _entropy_class(text),
         "multiline": "\n" in text,
-        "whitespace": any(ch in _WS for ch in text),
+        "whitespace": _RE_WS_CHAR.search(text) is not None,
     }
 
 
@@ -442,6 +482,59 @@ def _has_credential(features: dict[str, Any]) -> bool:
     )
 
 
+class _Memo:
+    """Per-build memo of pure functions of a string (a config repeats many strings).
+
+    Lives for one build only (it holds values): never stored beyond it. Equal strings
+    share one features dict in the outline; treat the outline as read-only. Keys and
+    values are strings, numbers and flat dicts, so the garbage collector does not track
+    these dicts (a full collection holds the GIL while it walks what is tracked).
+    """
+
+    __slots__ = ("features", "credentials", "kinds", "numbers", "deny")
+
+    def __init__(self) -> None:
+        self.features: dict[str, dict[str, Any]] = {}
+        self.credentials: set[str] = set()  # strings with a credential feature (few)
+        self.kinds: dict[str, str] = {}
+        self.numbers: dict[str, int | float | None] = {}  # a text has one implicit type
+        self.deny: dict[str, bool] = {}
+
+    def string(self, text: str) -> dict[str, Any]:
+        """The features of `text`; adds it to `credentials` when it carries one."""
+        features = self.features.get(text)
+        if features is None:
+            features = self.features[text] = string_features(text)
+            if _has_credential(features):
+                self.credentials.add(text)
+        return features
+
+    def kind(self, node: _Scalar) -> str:
+        if node[_S_PLAIN] or node[_S_TAG] in _RESOLVED_STD_TAGS:
+            text = node[_S_VALUE]
+            kind = self.kinds.get(text)
+            if kind is None:
+                kind = self.kinds[text] = _resolve_text(text)
+            return kind
+        return "str"
+
+    def number(self, kind: str, text: str) -> int | float | None:
+        try:
+            return self.numbers[text]
+        except KeyError:
+            raw = _int_value(text) if kind == "int" else _float_value(text)
+            value = self.numbers[text] = _json_number(raw)
+            return value
+
+    def denied(self, key: str) -> bool:
+        """A number under this key is hidden (credential-like name)."""
+        found = self.deny.get(key)
+        if found is None:
+            lowered = key.translate(_ASCII_LOWER)
+            found = self.deny[key] = any(word in lowered for word in NUMBER_DENY_SUBSTRINGS)
+        return found
+
+
 # --- one document -> entries and include references ----------------------------------
 
 
@@ -449,45 +542,44 @@ def _outline_tag(tag: str | None) -> str | None:
     return tag if tag in OUTLINE_TAGS else None
 
 
-def _node_type(node: _Node) -> str:
-    if isinstance(node, _Collection):
-        return "map" if node.is_map else "seq"
-    return _resolve(node)
-
-
 def _make_entry(
-    path: list[str | int], line: int, node: _Node, key: str, in_secrets_file: bool
+    path: tuple[str | int, ...], line: int, node: _Node, key: str, in_secrets_file: bool, memo: _Memo
 ) -> dict[str, Any]:
-    tag = _outline_tag(node.tag)
-    kind = _node_type(node)
-    entry: dict[str, Any] = {"path": path, "line": line, "tag": tag, "type": kind}
-    if tag is not None:
+    tag = node[0]  # same index for scalars and collections
+    if tag is not None and tag in OUTLINE_TAGS:
+        kind = ("map" if node[_C_IS_MAP] else "seq") if node.__class__ is list else "str"
+        return {"path": path, "line": line, "tag": tag, "type": kind}
+    if node.__class__ is list:
+        if node[_C_IS_MAP]:
+            return {"path": path, "line": line, "tag": None, "type": "map"}
+        entry: dict[str, Any] = {"path": path, "line": line, "tag": None, "type": "seq"}
+        if key in ALLOWED_VALUE_KEYS and not in_secrets_file:
+            items: list[str] = []
+            for item in node[_C_ITEMS]:
+                if item.__class__ is list or _outline_tag(item[_S_TAG]) is not None or memo.kind(item) != "str":
+                    return entry
+                text = item[_S_VALUE]
+                memo.string(text)
+                if text in memo.credentials:
+                    return entry
+                items.append(text)
+            entry["value"] = items
         return entry
-    if isinstance(node, _Scalar):
-        value: Any = None
-        if kind == "bool":
-            value = node.value.lower() in _TRUE_WORDS
-        elif kind in ("int", "float"):
-            lowered = key.translate(_ASCII_LOWER)
-            if not any(word in lowered for word in NUMBER_DENY_SUBSTRINGS):
-                raw = _int_value(node.value) if kind == "int" else _float_value(node.value)
-                value = _json_number(raw)
-        elif kind == "str":
-            features = string_features(node.value)
-            entry["features"] = features
-            if key in ALLOWED_VALUE_KEYS and not _has_credential(features):
-                value = node.value
-        if value is not None and not in_secrets_file:
+    kind = memo.kind(node)
+    entry = {"path": path, "line": line, "tag": None, "type": kind}
+    if kind == "str":
+        text = node[_S_VALUE]
+        entry["features"] = memo.string(text)
+        if key in ALLOWED_VALUE_KEYS and text not in memo.credentials and not in_secrets_file:
+            entry["value"] = text
+    elif in_secrets_file:
+        pass
+    elif kind == "bool":
+        entry["value"] = node[_S_VALUE].lower() in _TRUE_WORDS
+    elif kind != "null" and not memo.denied(key):
+        value = memo.number(kind, node[_S_VALUE])
+        if value is not None:
             entry["value"] = value
-    elif not node.is_map and key in ALLOWED_VALUE_KEYS and not in_secrets_file:
-        items: list[str] = []
-        for item in node.items:
-            if not (isinstance(item, _Scalar) and _outline_tag(item.tag) is None and _resolve(item) == "str"):
-                return entry
-            if _has_credential(string_features(item.value)):
-                return entry
-            items.append(item.value)
-        entry["value"] = items
     return entry
 
 
@@ -496,64 +588,121 @@ def _outline_document(
     in_secrets_file: bool,
     limits: OutlineLimits,
     entries_left: int,
-) -> tuple[list[dict[str, Any]], list[tuple[str, str, int, list[str | int]]], dict[str, Any] | None, bool]:
+    memo: _Memo | None = None,
+) -> tuple[list[dict[str, Any]], list[tuple[str, str, int, tuple[str | int, ...]]], dict[str, Any] | None, bool]:
     """Pre-order walk: entries for mapping keys, include references anywhere.
 
     Returns (entries, includes, limit error or None, total-entries limit hit).
-    Iterative; a collection that is its own ancestor (recursive alias) is not
-    descended again.
+    Iterative (a stack of frames [items, next index, path, is_map, node id]); a
+    collection that is its own ancestor (recursive alias) is not descended again.
+    An entry's path is a tuple (a JSON array all the same): unlike a list, the garbage
+    collector stops tracking it, which halves what each full collection (holding the
+    GIL) walks over a big outline.
     """
     entries: list[dict[str, Any]] = []
-    includes: list[tuple[str, str, int, list[str | int]]] = []
+    includes: list[tuple[str, str, int, tuple[str | int, ...]]] = []
     if root is None:
         return entries, includes, None, False
-    nodes = 0
-    on_path: set[int] = set()
-    # Work items: ("visit", node, path), ("entry", (key, value), parent path), ("leave", node, None).
-    work: list[tuple[str, Any, Any]] = [("visit", root, [])]
-    while work:
-        action, node, path = work.pop()
-        if action == "leave":
-            on_path.discard(id(node))
+    if memo is None:
+        memo = _Memo()
+    max_entries = limits.max_entries_per_file
+    max_nodes = limits.max_nodes_per_file
+    entry_cap = min(max_entries, entries_left)
+    append_entry = entries.append
+    # The hot path (an untagged scalar value) is inlined; the memo's dicts directly.
+    kinds = memo.kinds
+    features_of = memo.features
+    string = memo.string
+    credentials = memo.credentials
+    allowed = ALLOWED_VALUE_KEYS
+    include_tags = INCLUDE_TAGS
+
+    def nodes_error() -> dict[str, Any]:
+        return _error("limit_reached", None, f"The file has more than {max_nodes} nodes; the rest is not listed.")
+
+    nodes = 1
+    if nodes > max_nodes:
+        return entries, includes, nodes_error(), False
+    if root.__class__ is tuple:
+        if root[_S_TAG] in include_tags:
+            includes.append((root[_S_TAG], root[_S_VALUE], root[_S_LINE], ()))
+        return entries, includes, None, False
+    on_path: set[int] = {id(root)}
+    stack: list[list[Any]] = [[root[_C_ITEMS], 0, (), root[_C_IS_MAP], id(root)]]
+    while stack:
+        frame = stack[-1]
+        items, index, path, is_map = frame[0], frame[1], frame[2], frame[3]
+        end = len(items)
+        child: Any = None
+        while index < end:
+            if is_map:
+                key_node = items[index]
+                value = items[index + 1]
+                index += 2
+                if key_node.__class__ is list:  # complex keys are refused by HA: skipped
+                    continue
+                if len(entries) >= entry_cap:  # per-file limit first, then the total
+                    if len(entries) >= max_entries:
+                        return entries, includes, _error(
+                            "limit_reached", None,
+                            f"The file has more than {max_entries} keys; the rest is not listed.",
+                        ), False
+                    return entries, includes, _error(
+                        "limit_reached", None,
+                        "The outline reached its total key limit; the rest of the file is not listed.",
+                    ), True
+                key = key_node[_S_VALUE]
+                value_path = (*path, key)
+                if value.__class__ is tuple and value[_S_TAG] is None:
+                    # _make_entry for an untagged scalar, inlined.
+                    text = value[_S_VALUE]
+                    if value[_S_PLAIN]:
+                        kind = kinds.get(text)
+                        if kind is None:
+                            kind = kinds[text] = _resolve_text(text)
+                    else:
+                        kind = "str"
+                    if kind == "str":
+                        features = features_of.get(text)
+                        if features is None:
+                            features = string(text)
+                        if key in allowed and text not in credentials and not in_secrets_file:
+                            append_entry({
+                                "path": value_path, "line": key_node[_S_LINE], "tag": None, "type": kind,
+                                "features": features, "value": text,
+                            })
+                        else:
+                            append_entry({
+                                "path": value_path, "line": key_node[_S_LINE], "tag": None, "type": kind,
+                                "features": features,
+                            })
+                    else:
+                        append_entry(_make_entry(value_path, key_node[_S_LINE], value, key, in_secrets_file, memo))
+                else:
+                    append_entry(_make_entry(value_path, key_node[_S_LINE], value, key, in_secrets_file, memo))
+            else:
+                value = items[index]
+                value_path = (*path, index)
+                index += 1
+            nodes += 1
+            if nodes > max_nodes:
+                return entries, includes, nodes_error(), False
+            if value.__class__ is tuple:
+                if value[_S_TAG] in include_tags:
+                    includes.append((value[_S_TAG], value[_S_VALUE], value[_S_LINE], value_path))
+                continue
+            if id(value) in on_path:
+                continue
+            child = value
+            break
+        if child is None:
+            stack.pop()
+            on_path.discard(frame[4])
             continue
-        if action == "entry":
-            key_node, value_node = node
-            if len(entries) >= limits.max_entries_per_file:
-                return entries, includes, _error(
-                    "limit_reached", None,
-                    f"The file has more than {limits.max_entries_per_file} keys; the rest is not listed.",
-                ), False
-            if len(entries) >= entries_left:
-                return entries, includes, _error(
-                    "limit_reached", None,
-                    "The outline reached its total key limit; the rest of the file is not listed.",
-                ), True
-            key_path = [*path, key_node.value]
-            entries.append(_make_entry(key_path, key_node.line, value_node, key_node.value, in_secrets_file))
-            work.append(("visit", value_node, key_path))
-            continue
-        nodes += 1
-        if nodes > limits.max_nodes_per_file:
-            return entries, includes, _error(
-                "limit_reached", None,
-                f"The file has more than {limits.max_nodes_per_file} nodes; the rest is not listed.",
-            ), False
-        if isinstance(node, _Scalar):
-            if node.tag in INCLUDE_TAGS:
-                includes.append((node.tag, node.value, node.line, path))
-            continue
-        if id(node) in on_path:
-            continue
-        on_path.add(id(node))
-        work.append(("leave", node, None))
-        if node.is_map:
-            pairs = node.items
-            for i in range(len(pairs) - 2, -1, -2):
-                if isinstance(pairs[i], _Scalar):  # complex keys are refused by HA: skipped
-                    work.append(("entry", (pairs[i], pairs[i + 1]), path))
-        else:
-            for index in range(len(node.items) - 1, -1, -1):
-                work.append(("visit", node.items[index], [*path, index]))
+        frame[1] = index
+        child_id = id(child)
+        on_path.add(child_id)
+        stack.append([child[_C_ITEMS], 0, value_path, child[_C_IS_MAP], child_id])
     return entries, includes, None, False
 
 
@@ -582,7 +731,8 @@ def parse_text(
     limits: OutlineLimits | None = None,
     entries_left: int | None = None,
     deadline: float | None = None,
-) -> tuple[list[dict[str, Any]], list[tuple[str, str, int, list[str | int]]], dict[str, Any] | None, bool]:
+    memo: _Memo | None = None,
+) -> tuple[list[dict[str, Any]], list[tuple[str, str, int, tuple[str | int, ...]]], dict[str, Any] | None, bool]:
     """Outline one YAML text: (entries, includes, error, total-entries limit hit).
 
     Never raises for any input text; errors never quote the text.
@@ -599,7 +749,7 @@ def parse_text(
         return [], [], _error("malformed", _line_of(text, bad.start()), _MALFORMED), False
     try:
         root = _compose_checked(text, limits, deadline)
-        return _outline_document(root, in_secrets_file, limits, entries_left)
+        return _outline_document(root, in_secrets_file, limits, entries_left, memo)
     except _FileProblem as problem:
         return [], [], _error(problem.kind, problem.line, problem.message), False
     except yaml.YAMLError as exc:
@@ -628,6 +778,7 @@ class _Builder:
         self.total_bytes = 0
         self.total_entries = 0
         self.truncated: dict[str, str] | None = None
+        self.memo = _Memo()  # dropped with the builder when the build ends
 
     # -- helpers --
 
@@ -720,13 +871,14 @@ class _Builder:
             limits=self.limits,
             entries_left=self.limits.max_total_entries - self.total_entries,
             deadline=self.start + self.limits.max_seconds,
+            memo=self.memo,
         )
         record["entries"] = entries
         record["error"] = error
         self.total_entries += len(entries)
         if total_hit:
             raise _Stop("max_entries", f"Stopped after {self.limits.max_total_entries} keys in total.")
-        if error is not None and error["message"] == "Time limit reached while reading the file.":
+        if error is not None and error["message"] == _TIME_LIMIT_FILE:
             raise _Stop("max_seconds", f"Stopped after {_num_text(self.limits.max_seconds)} seconds.")
         if depth is not None:
             real = os.path.realpath(abs_path)
@@ -881,9 +1033,176 @@ def build_outline(config_dir: str | os.PathLike[str], limits: OutlineLimits | No
     return _Builder(path, limits or OutlineLimits()).build()
 
 
+# --- canonical JSON ------------------------------------------------------------------
+#
+# json.dumps(indent=2) runs the pure-Python encoder (the C one only does indent=None)
+# and builds one list of every token: ~15 s and gigabytes for a big outline. The same
+# bytes are written here: containers by hand, and each container of plain values in
+# one C-encoder call whose item separator carries the newline and indentation.
+
+_encode_str = json.encoder.encode_basestring_ascii
+_PLAIN_TYPES = (str, int, float, bool, type(None))
+
+
+def _plain_encoder(depth: int) -> json.JSONEncoder:
+    inner = "\n" + "  " * (depth + 1)
+    return json.JSONEncoder(
+        separators=("," + inner, ": "), sort_keys=True, ensure_ascii=True, allow_nan=False
+    )
+
+
+_ENTRY_KEYS = frozenset({"features", "line", "path", "tag", "type", "value"})  # sorted order
+_ENTRY_START = "{\n" + " " * 10
+_ENTRY_JOIN = ",\n" + " " * 10
+_ENTRY_END = "\n" + " " * 8 + "}"
+_ENTRY_PATH_SEP = "\n" + " " * 12
+_ENTRY_PATH_JOIN = ",\n" + " " * 12
+_ENTRY_PATH_END = "\n" + " " * 10 + "]"
+
+
+class _JsonWriter:
+    """json.dumps(value, indent=2, sort_keys=True, ensure_ascii=True, allow_nan=False)."""
+
+    def __init__(self) -> None:
+        self.encoders: dict[int, json.JSONEncoder] = {}
+        self.keys: dict[str, str] = {}
+        # Equal strings share one features dict: its text is made once per depth.
+        self.shared: dict[tuple[int, int], str] = {}
+
+    def value(self, value: Any, depth: int) -> str:
+        cls = value.__class__
+        if cls is str:
+            return _encode_str(value)
+        if value is None:
+            return "null"
+        if value is True:
+            return "true"
+        if value is False:
+            return "false"
+        if cls is int:
+            return int.__repr__(value)
+        if isinstance(value, (dict, list, tuple)):
+            return self.container(value, depth)
+        # Floats and anything unusual: exactly what json prints (or refuses).
+        return self.plain(depth).encode(value)
+
+    def plain(self, depth: int) -> json.JSONEncoder:
+        encoder = self.encoders.get(depth)
+        if encoder is None:
+            encoder = self.encoders[depth] = _plain_encoder(depth)
+        return encoder
+
+    def container(self, value: dict[Any, Any] | list[Any] | tuple[Any, ...], depth: int) -> str:
+        if not value:
+            return "{}" if isinstance(value, dict) else "[]"
+        is_dict = isinstance(value, dict)
+        if is_dict:
+            text = self.shared.get((id(value), depth))  # only plain dicts are stored
+            if text is not None:
+                return text
+        members = value.values() if is_dict else value  # type: ignore[union-attr]
+        if all(member.__class__ in _PLAIN_TYPES for member in members):
+            if is_dict:
+                key = (id(value), depth)
+                text = self.shared.get(key)
+                if text is None:
+                    text = self.shared[key] = self._flat(value, depth)
+                return text
+            return self._flat(value, depth)
+        inner = "\n" + "  " * (depth + 1)
+        if is_dict:
+            if not all(key.__class__ is str for key in value):
+                # Non-string keys never occur in an outline; json's own rules apply.
+                return json.dumps(
+                    value, indent=2, sort_keys=True, ensure_ascii=True, allow_nan=False
+                ).replace("\n", "\n" + "  " * depth)
+            keys = self.keys
+            parts = []
+            for name in sorted(value):
+                encoded = keys.get(name)
+                if encoded is None:
+                    encoded = keys[name] = _encode_str(name) + ": "
+                parts.append(encoded + self.value(value[name], depth + 1))  # type: ignore[index]
+            return "{" + inner + ("," + inner).join(parts) + "\n" + "  " * depth + "}"
+        return "[" + inner + ("," + inner).join([self.value(item, depth + 1) for item in value]) + "\n" + "  " * depth + "]"
+
+    def file(self, file: Any) -> str:
+        """One outline file at its depth (2); its entries through `entry`."""
+        entries = file.get("entries") if file.__class__ is dict else None
+        if entries.__class__ is not list or not entries or not all(key.__class__ is str for key in file):
+            return self.value(file, 2)
+        parts = []
+        for name in sorted(file):
+            if name == "entries":
+                entry = self.entry
+                parts.append(
+                    '"entries": [\n        ' + ",\n        ".join([entry(item) for item in entries]) + "\n      ]"
+                )
+            else:
+                parts.append(_encode_str(name) + ": " + self.value(file[name], 3))
+        return "{\n      " + ",\n      ".join(parts) + "\n    }"
+
+    def entry(self, entry: dict[str, Any]) -> str:
+        """One outline entry at its depth (4) in the canonical form, specialised."""
+        path = entry.get("path")
+        if (
+            entry.keys() <= _ENTRY_KEYS
+            and len(entry) >= 4
+            and path.__class__ is tuple
+            and path
+            and all(part.__class__ is str or part.__class__ is int for part in path)
+        ):
+            value = self.value
+            parts = []
+            if "features" in entry:
+                parts.append('"features": ' + value(entry["features"], 5))
+            if "line" in entry:
+                parts.append('"line": ' + value(entry["line"], 5))
+            parts.append(
+                '"path": [' + _ENTRY_PATH_SEP + _ENTRY_PATH_JOIN.join(
+                    [_encode_str(part) if part.__class__ is str else int.__repr__(part) for part in path]
+                ) + _ENTRY_PATH_END
+            )
+            if "tag" in entry:
+                parts.append('"tag": ' + value(entry["tag"], 5))
+            if "type" in entry:
+                parts.append('"type": ' + value(entry["type"], 5))
+            if "value" in entry:
+                parts.append('"value": ' + value(entry["value"], 5))
+            return _ENTRY_START + _ENTRY_JOIN.join(parts) + _ENTRY_END
+        return self.value(entry, 4)
+
+    def _flat(self, value: dict[str, Any] | list[Any] | tuple[Any, ...], depth: int) -> str:
+        """A non-empty container of plain values: one C-encoder call."""
+        text = self.plain(depth).encode(value)
+        return text[0] + "\n" + "  " * (depth + 1) + text[1:-1] + "\n" + "  " * depth + text[-1]
+
+
+def iter_outline_json(outline: dict[str, Any]) -> Any:
+    """The canonical JSON of `dumps_outline` in pieces (about one per file)."""
+    writer = _JsonWriter()
+    files = outline.get("files") if outline.__class__ is dict else None
+    if files.__class__ is not list or not files or not all(key.__class__ is str for key in outline):
+        yield writer.value(outline, 0) + "\n"
+        return
+    # {"files": [...], ...}: the other top-level keys sort around "files".
+    names = sorted(outline)
+    yield "{"
+    for position, name in enumerate(names):
+        yield ("\n  " if position == 0 else ",\n  ") + _encode_str(name) + ": "
+        if name != "files":
+            yield writer.value(outline[name], 1)
+            continue
+        yield "["
+        for index, file in enumerate(files):
+            yield ("\n    " if index == 0 else ",\n    ") + writer.file(file)
+        yield "\n  ]"
+    yield "\n}\n"
+
+
 def dumps_outline(outline: dict[str, Any]) -> str:
     """Canonical JSON: sorted keys, 2-space indent, ASCII only, trailing newline."""
-    return json.dumps(outline, indent=2, sort_keys=True, ensure_ascii=True, allow_nan=False) + "\n"
+    return "".join(iter_outline_json(outline))
 
 
 def _main(argv: list[str]) -> int:
@@ -901,7 +1220,7 @@ def _main(argv: list[str]) -> int:
     except NotADirectoryError:
         sys.stderr.write("outline.py: CONFIG_DIR is not a folder\n")
         return 2
-    sys.stdout.write(dumps_outline(outline))
+    sys.stdout.writelines(iter_outline_json(outline))  # the bytes of dumps_outline, streamed
     return 0
 
 

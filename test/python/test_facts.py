@@ -317,7 +317,7 @@ async def test_outline_timeout_is_truncated(hass: HomeAssistant) -> None:
         outline = await facts_module.async_outline(hass)
     assert outline["version"] == 1
     assert outline["files"] == []
-    assert outline["truncated"]["limit"] == "time"
+    assert outline["truncated"]["limit"] == "max_seconds"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,126 @@
+"""The fast paths of the outline builder keep the canonical bytes and the build's hygiene.
+
+- `dumps_outline` writes exactly `json.dumps(indent=2, sort_keys=True, ensure_ascii=True,
+  allow_nan=False)` + newline, also for shapes no vector has;
+- the per-build memo shares features between equal strings of one build only;
+- the facts time-out names its limit like the outline's own time limit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+import gc
+import json
+from pathlib import Path
+from typing import Any
+from unittest.mock import patch
+
+import pytest
+
+from homeassistant.core import HomeAssistant
+
+from custom_components.security_scorecard import outline as outline_module
+from custom_components.security_scorecard.outline import (
+    OutlineLimits,
+    build_outline,
+    dumps_outline,
+    iter_outline_json,
+    parse_text,
+)
+
+CANARY = "CANARY-5f1e2d3c4b"
+
+
+def _reference(value: Any) -> str:
+    return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=True, allow_nan=False) + "\n"
+
+
+ENTRY = {"path": ("a", 0, "b\u00e9"), "line": 3, "tag": None, "type": "str",
+         "features": {"length": 2, "entropy": "low", "auth_prefix": None, "url": False}, "value": "x\ty\U0001f600"}
+SHAPES: list[Any] = [
+    {"version": 1, "files": [], "truncated": None},
+    {"version": 1, "files": [{"path": "a.yaml", "reachable": True, "mount": None, "error": None, "entries": []}],
+     "truncated": {"limit": "max_files", "message": "Stopped after 1 files."}},
+    {"version": 1, "files": [{"path": "b.yaml", "reachable": False, "mount": ["x", 2, "y"],
+                              "error": {"kind": "malformed", "line": None, "message": "m"},
+                              "entries": [ENTRY, {**ENTRY, "path": []}, {**ENTRY, "value": [], "features": {}},
+                                          {**ENTRY, "value": ["a", "\"\\\n"], "line": 10**15},
+                                          {**ENTRY, "value": 1.5e-3}, {**ENTRY, "value": -2.0},
+                                          {**ENTRY, "value": True}, {**ENTRY, "path": [["nested"], {"k": 1}]},
+                                          {"path": ("only", "path")}, {"odd": {"deep": [{"x": None}]}}]}],
+     "truncated": None, "extra": {"z": [1, [2, []], {}], "a": "\u007f\u0080\uffff"}},
+    [1, {"b": 2, "a": [3]}],
+    {"files": "not a list"},
+    "text",
+]
+
+
+@pytest.mark.parametrize("index", range(len(SHAPES)))
+def test_dumps_is_json_dumps_for_any_shape(index: int) -> None:
+    value = SHAPES[index]
+    assert dumps_outline(value) == _reference(value)
+    assert "".join(iter_outline_json(value)) == _reference(value)
+
+
+def test_dumps_refuses_what_json_refuses() -> None:
+    bad = {"version": 1, "files": [{"path": "a", "entries": [{**ENTRY, "value": float("nan")}]}]}
+    with pytest.raises(ValueError):
+        json.dumps(bad, indent=2, allow_nan=False)
+    with pytest.raises(ValueError):
+        dumps_outline(bad)
+
+
+def test_dumps_of_a_real_outline_is_json_dumps(tmp_path: Path) -> None:
+    (tmp_path / "configuration.yaml").write_text(
+        "http:\n  server_port: 8123\n  trusted_proxies: [10.0.0.1, '::1']\n"
+        "a: &x {k: v, n: 1.25, 'é': caf\u00e9}\nb: *x\nc: [1, [2, {d: e}]]\npw: " + CANARY + "\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "empty.yaml").write_text("")
+    (tmp_path / "bad.yaml").write_text("a: [\n")
+    outline = build_outline(tmp_path)
+    assert dumps_outline(outline) == _reference(outline)
+
+
+def test_equal_strings_share_features_within_one_build_only(tmp_path: Path) -> None:
+    (tmp_path / "configuration.yaml").write_text("a: same text here\nb: same text here\n")
+    first = build_outline(tmp_path)["files"][0]["entries"]
+    second = build_outline(tmp_path)["files"][0]["entries"]
+    assert first[0]["features"] is first[1]["features"]  # memoised within the build
+    assert first[0]["features"] is not second[0]["features"]  # nothing kept between builds
+    assert first[0]["features"] == second[0]["features"]
+
+
+def test_parse_text_alone_has_its_own_memo() -> None:
+    a, _, _, _ = parse_text("x: repeated value\n")
+    b, _, _, _ = parse_text("x: repeated value\n")
+    assert a[0]["features"] == b[0]["features"] and a[0]["features"] is not b[0]["features"]
+
+
+def test_entry_paths_are_not_tracked_by_the_garbage_collector() -> None:
+    entries, includes, _, _ = parse_text("a:\n  b: [1, {c: !include x.yaml}]\n")
+    gc.collect()
+    assert [e["path"] for e in entries] == [("a",), ("a", "b"), ("a", "b", 1, "c")]
+    assert not any(gc.is_tracked(e["path"]) for e in entries)
+    assert includes == [("!include", "x.yaml", 2, ("a", "b", 1, "c"))]
+
+
+def test_the_pure_python_parser_gives_the_same_entries() -> None:
+    text = "a: &x [1, 'b', {c: !secret s}]\nd: *x\ne: |\n  two\n  lines\n? [complex]\n: skipped\n"
+    fast = parse_text(text)
+    with patch.object(outline_module, "_FastLoader", None):
+        slow = parse_text(text)
+    assert fast == slow and fast[2] is None and len(fast[0]) == 5
+
+
+async def test_facts_time_out_uses_the_outline_limit_name(hass: HomeAssistant) -> None:
+    from custom_components.security_scorecard import facts as facts_module
+
+    never = hass.loop.create_future()  # an outline walk that does not finish
+    with (
+        patch.object(hass, "async_add_executor_job", return_value=never),
+        patch.object(facts_module, "FACTS_TIMEOUT", 0.5),
+    ):
+        outline = await facts_module.async_outline(hass)
+    assert outline["truncated"] == {"limit": "max_seconds", "message": "Stopped after 0.5 seconds."}
+    assert outline["truncated"]["limit"] in {f.name for f in fields(OutlineLimits)}
