@@ -904,6 +904,11 @@ class _Builder:
         depth: int,
         stack: tuple[str, ...],
     ) -> None:
+        if "\0" in arg:
+            # No file name holds a NUL (the os functions refuse it with ValueError): missing.
+            what = "file" if tag == "!include" else "directory"
+            self._set_error(record, "missing_include", line, f"The included {what} does not exist.")
+            return
         target = os.path.normpath(os.path.join(os.path.dirname(includer), arg))
         rel = self._rel(target)
         if rel is None:
