@@ -1,9 +1,12 @@
 /**
  * lint-config end to end (outline + file facts + evaluate + report) over a synthetic
  * config folder of 2,000 YAML files / ~20 MB. Prints time and peak memory; never asserts.
- * Target: < 2 s.   Run: npx tsx bench/lint-config.bench.ts
+ * Then, apart from the timed run, the parse share: the same files' YAML composed alone
+ * (and how many files the fast path took); with `--full`, also the full `yaml`-package
+ * parse of the same files for comparison (about ten seconds more).
+ * Target: < 2 s.   Run: npx tsx bench/lint-config.bench.ts [--full]
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { resourceUsage } from "node:process";
@@ -11,7 +14,10 @@ import { offlineCatalog } from "../src/cli/lint-config.js";
 import { CATALOG } from "../src/checks/catalog.js";
 import { buildOutline } from "../src/outline/index.js";
 import { collectFilesOffline } from "../src/outline/files.js";
+import { FALLBACK, fastCompose } from "../src/outline/fastpath.js";
+import { DEFAULT_LIMITS } from "../src/outline/limits.js";
 import { offlineFacts } from "../src/outline/offline-facts.js";
+import { composeText } from "../src/outline/parse.js";
 import { renderSarif, renderText } from "../src/report/index.js";
 import { evaluate } from "../src/score/evaluate.js";
 
@@ -37,6 +43,24 @@ function synthesise(dir: string): number {
     total += Buffer.byteLength(text);
   }
   return total;
+}
+
+/** YAML → node graph alone, over every file of the folder (not part of the timed run). */
+function parseShare(dir: string): void {
+  const texts: string[] = [];
+  for (const sub of ["", "packages", "sensors", "esphome"]) {
+    for (const name of readdirSync(path.join(dir, sub))) if (name.endsWith(".yaml")) texts.push(readFileSync(path.join(dir, sub, name), "utf8"));
+  }
+  let taken = 0;
+  const t0 = performance.now();
+  for (const text of texts) composeText(text, DEFAULT_LIMITS, Infinity);
+  const t1 = performance.now();
+  for (const text of texts) if (fastCompose(text, DEFAULT_LIMITS, Infinity) !== FALLBACK) taken++;
+  const t2 = performance.now();
+  console.log(`  parse     ${(t1 - t0).toFixed(0)} ms of the outline's work (fast path took ${taken} of ${texts.length} files; ${(t2 - t1).toFixed(0)} ms again)`);
+  if (!process.argv.includes("--full")) return;
+  for (const text of texts) composeText(text, DEFAULT_LIMITS, Infinity, false);
+  console.log(`  (full \`yaml\` parse of the same files: ${(performance.now() - t2).toFixed(0)} ms)`);
 }
 
 async function main(): Promise<void> {
@@ -65,6 +89,7 @@ async function main(): Promise<void> {
     console.log(`  report    ${(t3 - t2).toFixed(0)} ms (text ${text.length} B, sarif ${sarif.length} B)`);
     console.log(`  total     ${(t3 - t0).toFixed(0)} ms (target < 2000 ms)`);
     console.log(`  peak RSS  ${(peakRss / 1048576).toFixed(0)} MB sampled, ${maxRssMb.toFixed(0)} MB maxRSS`);
+    parseShare(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -41,6 +41,8 @@ OUTLINE_VERSION = 1
 ALLOWED_VALUE_KEYS: frozenset[str] = frozenset(
     {
         "platform",
+        # `trigger: webhook` is the 2024.10+ spelling of `platform: webhook` in automations.
+        "trigger",
         "type",
         "server_host",
         "server_port",
@@ -444,6 +446,22 @@ def _entropy_class(text: str) -> str:
     return "high"
 
 
+
+# ESPHome substitutions (`${wifi_password}`, or a whole value `$wifi_password`) are
+# references resolved elsewhere, like Jinja templates: never a literal credential.
+_RE_SUBSTITUTION = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
+_RE_WHOLE_SUBSTITUTION = re.compile(r"\$[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _is_template(text: str) -> bool:
+    """Jinja (`{{`, `{%`) or an ESPHome substitution."""
+    if "{{" in text or "{%" in text:
+        return True
+    if "$" not in text:
+        return False
+    return _RE_SUBSTITUTION.search(text) is not None or _RE_WHOLE_SUBSTITUTION.fullmatch(text) is not None
+
+
 def string_features(text: str) -> dict[str, Any]:
     """The value-shape features of an untagged string (README "Features")."""
     has_url = "://" in text
@@ -461,7 +479,7 @@ def string_features(text: str) -> dict[str, Any]:
     )
     return {
         "length": len(text),
-        "template": "{{" in text or "{%" in text,
+        "template": _is_template(text),
         "url": has_url and _RE_URL.search(lower) is not None,
         "url_credentials": has_url and _RE_URL_CREDENTIALS.search(lower) is not None,
         "url_credential_query": has_url and _RE_URL_CREDENTIAL_QUERY.search(lower) is not None,

@@ -31,6 +31,16 @@ const RE_COMMAND_LOWER: readonly RegExp[] = [
   /(?:-h|--header)(?:[ \t]+|=)?['"]?authorization:[ \t]*(?:(?:bearer|basic)[ \t]+[^ \t\n\r\f\v'"{}]|(?!bearer|basic)[^ \t\n\r\f\v'"{}])/u,
 ];
 const RE_WHITESPACE = /[ \t\n\r\f\v]/;
+/** ESPHome substitutions (`${wifi_password}`, or a whole value `$wifi_password`): references, like templates. */
+const RE_SUBSTITUTION = /\$\{[A-Za-z_][A-Za-z0-9_]*\}/;
+const RE_WHOLE_SUBSTITUTION = /^\$[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Jinja (`{{`, `{%`) or an ESPHome substitution (outline.py `_is_template`). */
+export function isTemplate(text: string): boolean {
+  if (text.includes("{{") || text.includes("{%")) return true;
+  if (!text.includes("$")) return false;
+  return RE_SUBSTITUTION.test(text) || RE_WHOLE_SUBSTITUTION.test(text);
+}
 const ENTROPY_WINDOW = 256;
 
 /** Python's `str.translate` of A-Z only (not Unicode lowercasing). */
@@ -52,46 +62,83 @@ export function codePointLength(text: string): number {
   return n;
 }
 
+/** Code-point counts of the entropy window: ASCII in a reused table, the rest in a Map. */
+const ASCII_COUNTS = new Int32Array(128);
+
 /**
  * Shannon entropy class over the first 256 code points, decided exactly with integers:
  * H < T  <=>  n^n < 2^(T*n) * prod(c^c) over the character counts c.
  */
 export function entropyClass(text: string): "low" | "medium" | "high" {
   if (codePointLength(text) < 8) return "low";
-  const counts = new Map<string, number>();
+  // Distinct code points in first-seen order: the float sum below adds in this order.
+  const order: number[] = [];
+  let wide: Map<number, number> | null = null;
   let n = 0;
-  for (const ch of text) {
-    if (n >= ENTROPY_WINDOW) break;
-    counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    n++;
+  for (let i = 0; i < text.length && n < ENTROPY_WINDOW; i++, n++) {
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_COUNTS[c] === 0) order.push(c);
+      (ASCII_COUNTS[c] as number)++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    wide ??= new Map();
+    const seen = wide.get(c);
+    if (seen === undefined) order.push(c);
+    wide.set(c, (seen ?? 0) + 1);
+  }
+  const counts: number[] = [];
+  for (const c of order) {
+    if (c < 128) {
+      counts.push(ASCII_COUNTS[c] as number);
+      ASCII_COUNTS[c] = 0;
+    } else counts.push((wide as Map<number, number>).get(c) as number);
   }
   // Floating point decides unless H is within 1e-9 of a threshold; then big integers do.
   let sum = 0;
-  for (const c of counts.values()) sum += c * Math.log2(c);
+  for (const c of counts) sum += c * Math.log2(c);
   const h = Math.log2(n) - sum / n;
-  const below = (t: number): boolean => {
-    if (h < t - 1e-9) return true;
-    if (h > t + 1e-9) return false;
-    let prod = 1n;
-    for (const c of counts.values()) prod *= BigInt(c) ** BigInt(c);
-    const bn = BigInt(n);
-    return bn ** bn < (1n << (BigInt(t) * bn)) * prod;
-  };
-  if (below(3)) return "low";
-  if (below(4)) return "medium";
+  if (entropyBelow(h, 3, counts, n)) return "low";
+  if (entropyBelow(h, 4, counts, n)) return "medium";
   return "high";
 }
 
+function entropyBelow(h: number, t: number, counts: readonly number[], n: number): boolean {
+  if (h < t - 1e-9) return true;
+  if (h > t + 1e-9) return false;
+  let prod = 1n;
+  for (const c of counts) prod *= BigInt(c) ** BigInt(c);
+  const bn = BigInt(n);
+  return bn ** bn < (1n << (BigInt(t) * bn)) * prod;
+}
+
+const RE_UPPER = /[A-Z]/;
+
+/**
+ * The features of one string. Each costly pattern is tried only when a substring it
+ * cannot match without is present ("://", "-", a leading b/B), so the answer is the
+ * patterns' answer.
+ */
 export function stringFeatures(text: string): StringFeatures {
-  const lower = asciiLower(text);
-  const auth = RE_AUTH_PREFIX.exec(lower);
-  const command = RE_COMMAND_CASED.some((r) => r.test(text)) || RE_COMMAND_LOWER.some((r) => r.test(lower));
+  const lower = RE_UPPER.test(text) ? asciiLower(text) : text;
+  const hasScheme = text.includes("://");
+  const first = text.charCodeAt(0);
+  const auth = first === 0x62 || first === 0x42 ? RE_AUTH_PREFIX.exec(lower) : null;
+  // Every command pattern needs a "-" (`-u`, `--user`, `-p`, `-H`/`--header`).
+  const command = text.includes("-") && (RE_COMMAND_CASED.some((r) => r.test(text)) || RE_COMMAND_LOWER.some((r) => r.test(lower)));
   return {
     length: codePointLength(text),
-    template: text.includes("{{") || text.includes("{%"),
-    url: RE_URL.test(lower),
-    url_credentials: RE_URL_CREDENTIALS.test(lower),
-    url_credential_query: RE_URL_CREDENTIAL_QUERY.test(lower),
+    template: isTemplate(text),
+    url: hasScheme && RE_URL.test(lower),
+    url_credentials: hasScheme && RE_URL_CREDENTIALS.test(lower),
+    url_credential_query: hasScheme && RE_URL_CREDENTIAL_QUERY.test(lower),
     auth_prefix: auth ? (auth[1] as "bearer" | "basic") : null,
     command_credentials: command,
     entropy: entropyClass(text),

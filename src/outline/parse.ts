@@ -22,6 +22,7 @@ import {
   type Node as YamlNode,
   type Pair,
 } from "yaml";
+import { FALLBACK, fastCompose } from "./fastpath.js";
 import type { OutlineLimits } from "./limits.js";
 
 export interface ScalarNode {
@@ -64,6 +65,9 @@ const RE_NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{
 /** Line breaks as PyYAML counts them: CRLF, CR, LF, NEL, LS, PS. */
 const RE_LINE_BREAK = /\r\n|[\r\n\x85\u2028\u2029]/g;
 
+/** A break other than a lone LF (the usual file has none, and needs no copy). */
+const RE_OTHER_BREAK = /[\r\x85\u2028\u2029]/;
+
 /** 1-based line of a UTF-16 index, counting breaks the PyYAML way. */
 export function lineOf(text: string, index: number): number {
   let n = 1;
@@ -99,14 +103,20 @@ const COMPOSE_OPTIONS = {
 
 /**
  * Parse one YAML text (BOM already removed). Returns the root node or null (empty stream).
- * Throws FileProblem (malformed or limit) and nothing else for any input.
+ * Throws FileProblem (malformed or limit) and nothing else for any input. The fast path
+ * (fastpath.ts) takes the plain files and gives the same graph; `fast: false` skips it
+ * (the differential test compares the two).
  */
-export function composeText(text: string, limits: OutlineLimits, deadline: number): YNode | null {
+export function composeText(text: string, limits: OutlineLimits, deadline: number, fast = true): YNode | null {
   const bad = RE_NON_PRINTABLE.exec(text);
   if (bad !== null) throw new FileProblem("malformed", lineOf(text, bad.index), MALFORMED);
   // PyYAML breaks lines at CR, NEL, LS and PS too; the `yaml` package only at LF/CRLF.
   // Each break becomes one LF, so line numbers stay PyYAML's.
-  const src = text.replace(RE_LINE_BREAK, "\n");
+  const src = RE_OTHER_BREAK.test(text) ? text.replace(RE_LINE_BREAK, "\n") : text;
+  if (fast) {
+    const root = fastCompose(src, limits, deadline);
+    if (root !== FALLBACK) return root;
+  }
   const lc = new LineCounter();
   const line = (offset: number): number => lc.linePos(Math.max(0, offset)).line;
   let tokens: CST.Token[];

@@ -16,9 +16,18 @@ const RE_FLOAT =
 const TRUE_WORDS: ReadonlySet<string> = new Set(["yes", "true", "on"]);
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+/**
+ * First characters any of the null/bool/int/float patterns can start with (or the empty
+ * text): anything else is a string without trying them.
+ */
+const RESOLVABLE_START = new Uint8Array(128);
+for (const ch of "~nNyYtTfFoO-+.0123456789") RESOLVABLE_START[ch.charCodeAt(0)] = 1;
+
 export function resolveScalar(node: ScalarNode): OutlineScalarType {
   if (node.plain || (node.tag !== null && RESOLVED_STD_TAGS.has(node.tag))) {
     const t = node.value;
+    const c = t.charCodeAt(0);
+    if (c < 128 && RESOLVABLE_START[c] === 0) return "str";
     if (RE_NULL.test(t)) return "null";
     if (RE_BOOL.test(t)) return "bool";
     if (RE_INT.test(t)) return "int";
@@ -31,8 +40,12 @@ export function boolValue(text: string): boolean {
   return TRUE_WORDS.has(text.toLowerCase());
 }
 
+const RE_SMALL_DECIMAL = /^[1-9][0-9]{0,14}$/;
+
 /** construct_yaml_int as a number both JSON printers agree on, else null. */
 export function intValue(text: string): number | null {
+  // Most config numbers: decimal without sign or "_", below 10^15 (exact as a double).
+  if (RE_SMALL_DECIMAL.test(text)) return Number(text);
   let value = text.replaceAll("_", "");
   let sign = 1n;
   if (value.startsWith("-")) sign = -1n;

@@ -1,13 +1,15 @@
 /**
  * The folder walk (outline.py `_Builder`): configuration.yaml and everything it reaches
  * through `!include*` (reachable, with a mount), then every other *.yaml / *.yml file
- * (unreachable). Files are read one at a time (async, bounded by the limits); every
- * limit hit and every per-file problem is recorded, never thrown.
+ * (unreachable). Files are read one at a time, bounded by the limits; every limit hit and
+ * every per-file problem is recorded, never thrown. File system calls are synchronous:
+ * the walk is sequential anyway, and a thread-pool round trip per call cost more than the
+ * parse of a typical file (lint-config is a CLI; nothing else waits on its event loop).
  */
-import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
+import { closeSync, lstatSync, openSync, readSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
 import type { Outline, OutlineEntry, OutlineFile } from "../facts/types.js";
-import type { IncludeRef } from "./document.js";
+import { FeatureMemo, type IncludeRef } from "./document.js";
 import { numText, type OutlineLimits } from "./limits.js";
 import { TIME_LIMIT_FILE } from "./parse.js";
 import { parseText } from "./text.js";
@@ -58,19 +60,19 @@ export function byCodePoint(a: string, b: string): number {
 }
 
 /** os.path.realpath without `strict`: the longest existing prefix resolved, the rest kept. */
-async function looseRealpath(p: string): Promise<string> {
+function looseRealpath(p: string): string {
   try {
-    return await realpath(p);
+    return realpathSync.native(p);
   } catch {
     const parent = path.dirname(p);
     if (parent === p) return p;
-    return path.join(await looseRealpath(parent), path.basename(p));
+    return path.join(looseRealpath(parent), path.basename(p));
   }
 }
 
-async function isDir(p: string): Promise<boolean> {
+function isDir(p: string): boolean {
   try {
-    return (await stat(p)).isDirectory();
+    return statSync(p).isDirectory();
   } catch {
     return false;
   }
@@ -84,10 +86,10 @@ interface DirItem {
   readonly isSymlink: boolean;
 }
 
-async function scan(folder: string): Promise<DirItem[] | null> {
-  let dirents;
+function scan(folder: string): DirItem[] | null {
+  let dirents: Dirent[];
   try {
-    dirents = await readdir(folder, { withFileTypes: true });
+    dirents = readdirSync(folder, { withFileTypes: true });
   } catch {
     return null;
   }
@@ -95,7 +97,7 @@ async function scan(folder: string): Promise<DirItem[] | null> {
   for (const d of dirents) {
     const full = path.join(folder, d.name);
     const isSymlink = d.isSymbolicLink();
-    items.push({ name: d.name, full, isSymlink, isDir: isSymlink ? await isDir(full) : d.isDirectory() });
+    items.push({ name: d.name, full, isSymlink, isDir: isSymlink ? isDir(full) : d.isDirectory() });
   }
   return items.sort((a, b) => byCodePoint(a.name, b.name));
 }
@@ -108,6 +110,10 @@ export class OutlineBuilder {
   private totalBytes = 0;
   private totalEntries = 0;
   private truncated: { limit: string; message: string } | null = null;
+  /** realpath by path, for this build (a file is resolved up to three times). */
+  private readonly reals = new Map<string, string>();
+  /** Lives as long as this builder (one build). */
+  private readonly memo = new FeatureMemo();
 
   constructor(
     configDir: string,
@@ -117,15 +123,17 @@ export class OutlineBuilder {
   }
 
   async build(): Promise<Outline> {
-    this.rootReal = await looseRealpath(this.root);
+    this.rootReal = looseRealpath(this.root);
     try {
       const rootFile = path.join(this.root, ROOT_FILE);
-      if (await lexists(rootFile)) await this.visit(ROOT_FILE, rootFile, null, 0, []);
-      await this.walkUnreachable();
+      if (lexists(rootFile)) this.visit(ROOT_FILE, rootFile, null, 0, []);
+      this.walkUnreachable();
     } catch (err) {
       if (!(err instanceof Stop)) throw err;
       this.truncate(err.limit, err.message);
     }
+    this.memo.clear();
+    this.reals.clear();
     const keys = [...this.files.keys()].sort(byCodePoint);
     return { version: 1, files: keys.map((k) => this.files.get(k) as FileRecord), truncated: this.truncated };
   }
@@ -140,8 +148,17 @@ export class OutlineBuilder {
     return r.split(path.sep).join("/");
   }
 
-  private async insideReal(p: string): Promise<boolean> {
-    const r = path.relative(this.rootReal, await looseRealpath(p));
+  private real(p: string): string {
+    let r = this.reals.get(p);
+    if (r === undefined) {
+      r = looseRealpath(p);
+      this.reals.set(p, r);
+    }
+    return r;
+  }
+
+  private insideReal(p: string): boolean {
+    const r = path.relative(this.rootReal, this.real(p));
     return !(r === ".." || r.startsWith(`..${path.sep}`) || path.isAbsolute(r));
   }
 
@@ -158,13 +175,13 @@ export class OutlineBuilder {
   }
 
   /** The file's bytes, an error for the file itself, or MISSING. */
-  private async read(abs: string): Promise<Buffer | FileError | typeof MISSING> {
+  private read(abs: string): Buffer | FileError | typeof MISSING {
     const { limits } = this;
     const tooLarge = errorOf("too_large", null, `The file is larger than the limit of ${limits.max_file_bytes} bytes.`);
     let size: number;
     try {
-      const st = await stat(abs);
-      if (!(await this.insideReal(abs))) return errorOf("unreadable", null, "The file is a symlink to a place outside the config folder.");
+      const st = statSync(abs);
+      if (!this.insideReal(abs)) return errorOf("unreadable", null, "The file is a symlink to a place outside the config folder.");
       if (!st.isFile()) return errorOf("unreadable", null, "The path is not a regular file.");
       size = st.size;
     } catch (err) {
@@ -179,7 +196,7 @@ export class OutlineBuilder {
     }
     let data: Buffer;
     try {
-      data = await readBounded(abs, limits.max_file_bytes + 1);
+      data = readBounded(abs, limits.max_file_bytes + 1);
     } catch (err) {
       if (codeOf(err) === "ELOOP") return errorOf("symlink_loop", null, "The file is a symlink loop.");
       return errorOf("unreadable", null, "The file could not be read.");
@@ -192,9 +209,9 @@ export class OutlineBuilder {
   // -- one file --
 
   /** List one file (reachable when depth is not null). False when it does not exist. */
-  private async visit(rel: string, abs: string, mount: Mount | null, depth: number | null, stack: readonly string[]): Promise<boolean> {
+  private visit(rel: string, abs: string, mount: Mount | null, depth: number | null, stack: readonly string[]): boolean {
     this.beforeFile();
-    const data = await this.read(abs);
+    const data = this.read(abs);
     if (data === MISSING) return false;
     const record: FileRecord = { path: rel, reachable: depth !== null, mount, error: null, entries: [] };
     this.files.set(rel, record);
@@ -212,6 +229,7 @@ export class OutlineBuilder {
       limits: this.limits,
       entriesLeft: this.limits.max_total_entries - this.totalEntries,
       deadline: this.startMs + this.limits.max_seconds * 1000,
+      memo: this.memo,
     });
     record.entries = parsed.entries;
     record.error = parsed.error;
@@ -219,9 +237,9 @@ export class OutlineBuilder {
     if (parsed.totalHit) throw new Stop("max_entries", `Stopped after ${this.limits.max_total_entries} keys in total.`);
     if (parsed.error?.message === TIME_LIMIT_FILE) throw new Stop("max_seconds", `Stopped after ${numText(this.limits.max_seconds)} seconds.`);
     if (depth !== null) {
-      const real = await looseRealpath(abs);
+      const real = this.real(abs);
       for (const inc of parsed.includes) {
-        await this.follow(record, abs, inc, [...(mount ?? []), ...inc.path], depth + 1, [...stack, real]);
+        this.follow(record, abs, inc, [...(mount ?? []), ...inc.path], depth + 1, [...stack, real]);
       }
     }
     return true;
@@ -233,7 +251,7 @@ export class OutlineBuilder {
     if (record.error === null) record.error = errorOf(kind, line, message);
   }
 
-  private async follow(record: FileRecord, includer: string, inc: IncludeRef, mount: Mount, depth: number, stack: readonly string[]): Promise<void> {
+  private follow(record: FileRecord, includer: string, inc: IncludeRef, mount: Mount, depth: number, stack: readonly string[]): void {
     // os.path.join: an absolute argument replaces the base (path.resolve does the same).
     const target = path.resolve(path.dirname(includer), inc.arg);
     const rel = this.rel(target);
@@ -242,30 +260,30 @@ export class OutlineBuilder {
       return;
     }
     if (inc.tag === "!include") {
-      await this.includeFile(record, inc.line, target, rel, mount, depth, stack);
+      this.includeFile(record, inc.line, target, rel, mount, depth, stack);
       return;
     }
-    if (!(await isDir(target))) {
+    if (!isDir(target)) {
       OutlineBuilder.setError(record, "missing_include", inc.line, "The included directory does not exist.");
       return;
     }
-    if (!(await this.insideReal(target))) {
+    if (!this.insideReal(target)) {
       OutlineBuilder.setError(record, "missing_include", inc.line, "The included path is outside the config folder.");
       return;
     }
-    const found = await this.dirYamlFiles(target);
+    const found = this.dirYamlFiles(target);
     for (let index = 0; index < found.length; index++) {
       const [fileAbs, fileRel] = found[index] as [string, string];
       let fileMount: Mount;
       if (inc.tag === "!include_dir_list") fileMount = [...mount, index];
       else if (inc.tag === "!include_dir_named") fileMount = [...mount, splitextBase(fileAbs)];
       else fileMount = [...mount];
-      await this.includeFile(record, inc.line, fileAbs, fileRel, fileMount, depth, stack);
+      this.includeFile(record, inc.line, fileAbs, fileRel, fileMount, depth, stack);
     }
   }
 
-  private async includeFile(record: FileRecord, line: number, target: string, rel: string, mount: Mount, depth: number, stack: readonly string[]): Promise<void> {
-    if (stack.includes(await looseRealpath(target))) {
+  private includeFile(record: FileRecord, line: number, target: string, rel: string, mount: Mount, depth: number, stack: readonly string[]): void {
+    if (stack.includes(this.real(target))) {
       OutlineBuilder.setError(record, "include_cycle", line, `Including ${rel} here creates an include cycle.`);
       return;
     }
@@ -275,11 +293,11 @@ export class OutlineBuilder {
       this.truncate("max_depth", `Includes nest deeper than ${this.limits.max_depth} levels.`);
       return;
     }
-    if (await isDir(target)) {
+    if (isDir(target)) {
       OutlineBuilder.setError(record, "missing_include", line, "The included path is a folder, not a file.");
       return;
     }
-    if (!(await this.visit(rel, target, mount, depth, stack))) {
+    if (!this.visit(rel, target, mount, depth, stack)) {
       OutlineBuilder.setError(record, "missing_include", line, "The included file does not exist.");
     }
   }
@@ -289,12 +307,12 @@ export class OutlineBuilder {
    * pre-order, a folder's files (sorted) before its sub-folders (sorted); hidden names
    * skipped; symlinked folders not entered.
    */
-  private async dirYamlFiles(top: string): Promise<[string, string][]> {
+  private dirYamlFiles(top: string): [string, string][] {
     const found: [string, string][] = [];
     const pending = [top];
     while (pending.length > 0) {
       const folder = pending.pop() as string;
-      const items = await scan(folder);
+      const items = scan(folder);
       if (items === null) continue;
       const subdirs: string[] = [];
       for (const item of items) {
@@ -316,11 +334,11 @@ export class OutlineBuilder {
 
   // -- the whole folder --
 
-  private async walkUnreachable(): Promise<void> {
+  private walkUnreachable(): void {
     const pending = [this.root];
     while (pending.length > 0) {
       const folder = pending.pop() as string;
-      const items = await scan(folder);
+      const items = scan(folder);
       if (items === null) continue;
       const subdirs: string[] = [];
       for (const item of items) {
@@ -333,7 +351,7 @@ export class OutlineBuilder {
         const abs = path.normalize(item.full);
         const rel = this.rel(abs);
         if (rel === null || this.files.has(rel)) continue;
-        await this.visit(rel, abs, null, null, []);
+        this.visit(rel, abs, null, null, []);
       }
       pending.push(...subdirs.reverse());
     }
@@ -347,30 +365,31 @@ function splitextBase(p: string): string {
   return dot > 0 ? base.slice(0, dot) : base;
 }
 
-async function lexists(p: string): Promise<boolean> {
+function lexists(p: string): boolean {
   try {
-    await lstat(p);
+    lstatSync(p);
     return true;
   } catch {
     return false;
   }
 }
 
-async function readBounded(abs: string, max: number): Promise<Buffer> {
-  const handle = await open(abs, "r");
+/** At most `max` bytes of the file (a file may grow between stat and read). */
+function readBounded(abs: string, max: number): Buffer {
+  const fd = openSync(abs, "r");
   try {
-    const buf = Buffer.alloc(Math.min(max, 1 << 16));
     const chunks: Buffer[] = [];
     let total = 0;
     while (total < max) {
-      const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, max - total), null);
+      const buf = Buffer.allocUnsafe(Math.min(max - total, 1 << 16));
+      const bytesRead = readSync(fd, buf, 0, buf.length, null);
       if (bytesRead === 0) break;
-      chunks.push(Buffer.from(buf.subarray(0, bytesRead)));
+      chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
       total += bytesRead;
     }
-    return Buffer.concat(chunks, total);
+    return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

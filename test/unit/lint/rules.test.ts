@@ -90,6 +90,16 @@ api:
     key: ${C}SGVsbG8gV29ybGQgSGVsbG8gV29ybGQ=
 `;
 
+/** ESPHome substitutions are references resolved at build time, not literal credentials. */
+const ESPHOME_SUBSTITUTED = `substitutions:
+  name: porch
+wifi:
+  ssid: !secret wifi_ssid
+  password: \${wifi_password}
+ota:
+  password: $ota_password
+`;
+
 const PACKAGE = `mqtt:
   username: pkg
   password: ${C}-package
@@ -100,6 +110,7 @@ describe("lint-config rules on real-world configuration styles", async () => {
     "configuration.yaml": CONFIGURATION,
     "secrets.yaml": SECRETS,
     "esphome/garage.yaml": ESPHOME,
+    "esphome/porch.yaml": ESPHOME_SUBSTITUTED,
     "packages/broker.yaml": PACKAGE,
   });
   const plaintext = evidenceOf(checks, "secrets-plaintext-credential").join("\n");
@@ -121,6 +132,11 @@ describe("lint-config rules on real-world configuration styles", async () => {
     expect(plaintext).toContain("configuration.yaml:15 configuration.yaml:15 sensor[0].password");
     expect(plaintext).toMatch(/configuration\.yaml:30 .*influxdb\.token/);
     expect(plaintext).toMatch(/configuration\.yaml:36 .*notify\[0\]\.api_key/);
+  });
+
+  it("does not flag ESPHome substitutions (${name}, $name) as literal credentials", () => {
+    expect(plaintext).toContain("esphome/garage.yaml");
+    expect(plaintext).not.toContain("esphome/porch.yaml");
   });
 
   it("finds credentials in unreachable YAML (ESPHome) and in packages", () => {
