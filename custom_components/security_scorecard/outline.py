@@ -25,6 +25,7 @@ import re
 import stat
 import sys
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
@@ -731,6 +732,31 @@ _DIR_MOUNT_INDEX = "!include_dir_list"
 _DIR_MOUNT_NAME = "!include_dir_named"
 
 
+
+def _files_under(top: str, skip_dirs: frozenset[str]) -> Iterator[os.DirEntry[str]]:
+    """Non-hidden files under `top`, pre-order: a folder's files (sorted by name) before its
+    sub-folders (sorted); symlinked folders, hidden names and `skip_dirs` not entered;
+    unreadable folders skipped."""
+    pending = [top]
+    while pending:
+        folder = pending.pop()
+        try:
+            with os.scandir(folder) as it:
+                items = sorted(it, key=lambda e: e.name)
+        except OSError:
+            continue
+        subdirs: list[str] = []
+        for item in items:
+            if item.name.startswith("."):
+                continue
+            if _is_dir(item):
+                if not item.is_symlink() and item.name not in skip_dirs:
+                    subdirs.append(item.path)
+                continue
+            yield item
+        pending.extend(reversed(subdirs))
+
+
 def _is_dir(entry: os.DirEntry[str]) -> bool:
     """Directory (following symlinks); a symlink loop or dangling link is not one."""
     try:
@@ -981,57 +1007,25 @@ class _Builder:
         pre-order, a folder's files (sorted) before its sub-folders (sorted); hidden
         names skipped; symlinked folders not entered (os.walk followlinks=False)."""
         found: list[tuple[str, str]] = []
-        pending = [top]
-        while pending:
-            folder = pending.pop()
-            try:
-                with os.scandir(folder) as it:
-                    items = sorted(it, key=lambda e: e.name)
-            except OSError:
-                continue
-            subdirs: list[str] = []
-            for item in items:
-                if item.name.startswith("."):
-                    continue
-                if _is_dir(item):
-                    if not item.is_symlink():
-                        subdirs.append(item.path)
-                    continue
-                if item.name.endswith(".yaml") and item.name != SECRETS_FILE:
-                    rel = self._rel(os.path.normpath(item.path))
-                    if rel is not None:
-                        found.append((os.path.normpath(item.path), rel))
-            pending.extend(reversed(subdirs))
+        for item in _files_under(top, frozenset()):
+            if item.name.endswith(".yaml") and item.name != SECRETS_FILE:
+                rel = self._rel(os.path.normpath(item.path))
+                if rel is not None:
+                    found.append((os.path.normpath(item.path), rel))
         return found
 
     # -- the whole folder --
 
     def walk_unreachable(self) -> None:
         """Every other *.yaml / *.yml file, depth-first in sorted name order."""
-        pending = [self.root]
-        while pending:
-            folder = pending.pop()
-            try:
-                with os.scandir(folder) as it:
-                    items = sorted(it, key=lambda e: e.name)
-            except OSError:
+        for item in _files_under(self.root, SKIP_DIRS):
+            if not item.name.endswith((".yaml", ".yml")):
                 continue
-            subdirs: list[str] = []
-            for item in items:
-                if item.name.startswith("."):
-                    continue
-                if _is_dir(item):
-                    if not item.is_symlink() and item.name not in SKIP_DIRS:
-                        subdirs.append(item.path)
-                    continue
-                if not item.name.endswith((".yaml", ".yml")):
-                    continue
-                abs_path = os.path.normpath(item.path)
-                rel = self._rel(abs_path)
-                if rel is None or rel in self.files:
-                    continue
-                self.visit(rel, abs_path, None, None, ())
-            pending.extend(reversed(subdirs))
+            abs_path = os.path.normpath(item.path)
+            rel = self._rel(abs_path)
+            if rel is None or rel in self.files:
+                continue
+            self.visit(rel, abs_path, None, None, ())
 
     def build(self) -> dict[str, Any]:
         try:
