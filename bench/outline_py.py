@@ -6,9 +6,14 @@ time and records how late it wakes up: the loop's maximum lag (the GIL held too 
 one call shows up here). Prints wall times, entries, JSON size, the process's peak
 memory (ru_maxrss) and the lags; asserts nothing (not a timed test).
 
-Run: /tmp/trial-ha/bin/python bench/outline_py.py  (or the project venv's python)
+Measured: the first (cold) build; the wire JSON and digest the integration makes from it
+(facts._serialise, facts_message); rebuilds with the integration's OutlineCache (nothing
+changed, then 20 files edited); a build under the integration's default limits.
+
+Run: .venv/ha/bin/python bench/outline_py.py
 Env: OUTLINE_BENCH_FILES (default 2000), OUTLINE_BENCH_TRACE=1 adds a (slow)
-tracemalloc run for the peak of Python allocations.
+tracemalloc run for the peak of Python allocations, OUTLINE_BENCH_CANONICAL=1 times the
+canonical (CLI) JSON too.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 import gc
+import hashlib
 import os
 from pathlib import Path
 import random
@@ -29,10 +35,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from custom_components.security_scorecard.outline import (  # noqa: E402
+    OutlineCache,
     OutlineLimits,
     build_outline,
     dumps_outline,
-    iter_outline_json,
+    iter_outline_json_compact,
 )
 
 FILES = int(os.environ.get("OUTLINE_BENCH_FILES", "2000"))
@@ -128,14 +135,17 @@ class GcPauses:
         return text
 
 
-def write_json(outline: dict[str, Any], path: Path) -> int:
-    """Stream the canonical JSON to a file, piece by piece (what the CLI does)."""
-    size = 0
-    with open(path, "w", encoding="ascii", newline="\n") as handle:
-        for piece in iter_outline_json(outline):
-            handle.write(piece)
-            size += len(piece)
-    return size
+def wire_payload(outline: dict[str, Any]) -> tuple[int, str]:
+    """What the integration does after a build (facts._serialise + facts_message): the wire
+    JSON in pieces, their digest, then one message."""
+    digest = hashlib.sha256()
+    parts = []
+    for piece in iter_outline_json_compact(outline):
+        data = piece.encode()
+        digest.update(data)
+        parts.append(data)
+    message = b"".join((b'{"id":1,"type":"result","success":true,"result":', *parts, b"}"))
+    return len(message), digest.hexdigest()
 
 
 def rss_mb() -> float:
@@ -148,34 +158,40 @@ async def timed_run(root: Path, limits: OutlineLimits) -> None:
     gc.callbacks.append(pauses)
     idle = (await in_executor_with_lag(time.sleep, 0.3))[2]
     pauses.take()
-    outline, build_s, build_lag = await in_executor_with_lag(build_outline, root, limits)
+    cache = OutlineCache()
+    outline, build_s, build_lag = await in_executor_with_lag(build_outline, root, limits, cache)
     rss_build = rss_mb()
     build_gc = pauses.take()
-    size, stream_s, stream_lag = await in_executor_with_lag(write_json, outline, root.parent / "outline-bench.json")
-    stream_gc = pauses.take()
-    rss_stream = rss_mb()
-    text, dump_s, dump_lag = await in_executor_with_lag(dumps_outline, outline)
-    dump_gc = pauses.take()
-    (root.parent / "outline-bench.json").unlink()
-    assert size == len(text)
+    (size, _digest), wire_s, wire_lag = await in_executor_with_lag(wire_payload, outline)
+    wire_gc = pauses.take()
     entries = sum(len(f["entries"]) for f in outline["files"])
     print(
-        f"[executor] build {build_s:.2f} s, dumps {dump_s:.2f} s; files {len(outline['files'])}, "
-        f"entries {entries}, json {len(text) / 1e6:.1f} MB, truncated {outline['truncated']}"
+        f"[executor] build {build_s:.2f} s; files {len(outline['files'])}, entries {entries}, "
+        f"truncated {outline['truncated']}"
     )
+    print(f"[executor] wire JSON + digest (what the WebSocket sends) {wire_s:.2f} s, {size / 1e6:.1f} MB")
     print(
-        f"[executor] streamed to a file (iter_outline_json) {stream_s:.2f} s"
+        f"[executor] max loop lag: build {build_lag * 1000:.1f} ms, wire JSON {wire_lag * 1000:.1f} ms "
+        f"(idle baseline {idle * 1000:.1f} ms)"
     )
+    print(f"[executor] max RSS after build {rss_build:.0f} MB, after the wire JSON {rss_mb():.0f} MB")
+    print(f"[executor] garbage collector: build {build_gc}; wire JSON {wire_gc}")
+    # What the integration does for the next subscriber, and after an edit of 20 files.
+    again, again_s, again_lag = await in_executor_with_lag(build_outline, root, limits, cache)
+    hits = cache.hits
+    for path in sorted(root.rglob("f*.yaml"))[:20]:
+        path.write_text(path.read_text() + "# edited\n")  # a new stamp, the same outline
+    edited, edited_s, edited_lag = await in_executor_with_lag(build_outline, root, limits, cache)
     print(
-        f"[executor] max loop lag: build {build_lag * 1000:.1f} ms, streamed JSON {stream_lag * 1000:.1f} ms, "
-        f"dumps {dump_lag * 1000:.1f} ms (one join of the whole text) (idle baseline {idle * 1000:.1f} ms)"
+        f"[executor, cached] rebuild, nothing changed {again_s:.2f} s ({hits} files reused, max loop lag "
+        f"{again_lag * 1000:.1f} ms); after editing 20 files {edited_s:.2f} s ({cache.hits} reused, "
+        f"max loop lag {edited_lag * 1000:.1f} ms)"
     )
-    print(
-        f"[executor] max RSS after build {rss_build:.0f} MB, after streaming {rss_stream:.0f} MB, "
-        f"after dumps {rss_mb():.0f} MB"
-    )
-    print(f"[executor] garbage collector: build {build_gc}; streaming {stream_gc}; dumps {dump_gc}")
-    del outline, text
+    del again, edited
+    if os.environ.get("OUTLINE_BENCH_CANONICAL") == "1":
+        _text, dump_s, dump_lag = await in_executor_with_lag(dumps_outline, outline)
+        print(f"[executor] canonical JSON (CLI, vectors) {dump_s:.2f} s, max loop lag {dump_lag * 1000:.1f} ms")
+    del outline
     gc.collect()
     pauses.take()
     # The integration's limits (max_total_entries 100,000): what Home Assistant sees.

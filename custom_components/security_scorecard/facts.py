@@ -22,6 +22,7 @@ from .auth_observer import async_observe_accounts, async_observe_tokens, observe
 from .const import FACTS_TIMEOUT, SCHEMA_VERSION
 from .host_observer import async_observe_host
 from .http_observer import async_observe_http
+from .outline import OutlineCache, _num_text, build_outline, iter_outline_json_compact
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -30,10 +31,8 @@ class FactsError(Exception):
     """A part of the facts could not be observed; the message names the part, never a value."""
 
 
-def _build_outline(config_dir: str) -> dict[str, Any]:
-    from .outline import build_outline  # noqa: PLC0415 - written in parallel; import late
-
-    return build_outline(config_dir)
+def _build_outline(config_dir: str, cache: OutlineCache | None = None) -> dict[str, Any]:
+    return build_outline(config_dir, cache=cache)
 
 
 def _collect_files(config_dir: str) -> dict[str, Any]:
@@ -56,13 +55,16 @@ async def _in_executor(hass: HomeAssistant, part: str, func: Any, *args: Any) ->
 
 async def async_outline(hass: HomeAssistant) -> dict[str, Any]:
     """The config outline; a time-out becomes a truncated, empty outline (in-contract)."""
+    from .runtime import get_runtime  # noqa: PLC0415 - runtime imports the watcher, which imports this
+
+    runtime = get_runtime(hass)
+    cache = runtime.outline_cache if runtime is not None else None
     try:
         return await asyncio.wait_for(
-            hass.async_add_executor_job(_build_outline, hass.config.config_dir),
+            hass.async_add_executor_job(_build_outline, hass.config.config_dir, cache),
             timeout=FACTS_TIMEOUT,
         )
     except TimeoutError:
-        from .outline import _num_text  # noqa: PLC0415
 
         # The outline's own time limit has this name and message (outline README,
         # "Limits"): one name for one limit, whichever side stopped the walk.
@@ -96,14 +98,58 @@ async def async_collect_facts(hass: HomeAssistant) -> dict[str, Any]:
     }
 
 
-def facts_digest(facts: dict[str, Any]) -> str:
-    """Fingerprint of a facts payload, ignoring token usage that changes on every request."""
-    reduced = dict(facts)
+@dataclass(frozen=True, slots=True)
+class FactsPayload:
+    """ServerFacts ready for the wire: serialised and fingerprinted off the event loop.
+
+    A big config's outline is tens of megabytes of JSON; encoding, hashing or even copying
+    it in one piece holds the GIL long enough to stall Home Assistant's event loop, so it
+    is kept in pieces (about one per outline file) and every step runs in the executor.
+    """
+
+    parts: tuple[bytes, ...]  # ServerFacts as compact UTF-8 JSON, in pieces
+    digest: str  # changes when the facts change (token usage times excluded)
+    paths: list[str]  # the outline's files, for the watcher's polling
+
+
+def _serialise(facts: dict[str, Any]) -> FactsPayload:
+    """Blocking (run in the executor): JSON pieces and digest of a facts dict."""
+    rest = {key: value for key, value in facts.items() if key != "outline"}
+    head = json.dumps(rest, separators=(",", ":"), sort_keys=True, default=str).encode()
+    # Token usage changes on every request: it must not count as a change of the facts.
+    reduced = dict(rest)
     reduced["tokens"] = [
         {k: v for k, v in t.items() if k not in ("last_used_at", "last_used_ip")}
-        for t in facts.get("tokens", [])
+        for t in rest.get("tokens", [])
     ]
-    return hashlib.sha256(json.dumps(reduced, sort_keys=True, default=str).encode()).hexdigest()
+    digest = hashlib.sha256(json.dumps(reduced, sort_keys=True, default=str).encode())
+    parts = [head[:-1] + (b',"outline":' if rest else b'"outline":')]
+    for piece in iter_outline_json_compact(facts["outline"]):
+        data = piece.encode()
+        digest.update(data)
+        parts.append(data)
+    parts.append(b"}")
+    return FactsPayload(parts=tuple(parts), digest=digest.hexdigest(), paths=outline_paths(facts.get("outline")))
+
+
+def facts_message(kind: str, msg_id: int, payload: FactsPayload) -> bytes:
+    """A WebSocket `result` or `event` message around the payload (blocking: executor).
+
+    Written out rather than HA's construct_result_message so its signature cannot drift.
+    """
+    field = b',"type":"result","success":true,"result":' if kind == "result" else b',"type":"event","event":'
+    return b"".join((b'{"id":', str(msg_id).encode(), field, *payload.parts, b"}"))
+
+
+def payload_json(payload: FactsPayload) -> bytes:
+    """The whole payload in one piece (tests, diagnostics)."""
+    return b"".join(payload.parts)
+
+
+async def async_facts_payload(hass: HomeAssistant) -> FactsPayload:
+    """Collect ServerFacts and serialise them in the executor."""
+    facts = await async_collect_facts(hass)
+    return await hass.async_add_executor_job(_serialise, facts)
 
 
 @dataclass(frozen=True, slots=True)

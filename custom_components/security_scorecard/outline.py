@@ -30,12 +30,25 @@ from typing import Any
 
 import yaml
 
+try:  # a module of the integration package; a sibling file when outline.py runs as a script
+    from . import outline_scan
+except ImportError:
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import outline_scan  # type: ignore[no-redef]
+
 try:  # libyaml's C event parser is much faster; errors are re-checked with the Python one
     from yaml.cyaml import CParser as _FastLoader  # name kept: tests switch it off
 except ImportError:  # pragma: no cover - depends on the PyYAML build
     _FastLoader = None  # type: ignore[assignment,misc]
 
 OUTLINE_VERSION = 1
+
+entry_json = outline_scan.entry_json
+path_json = outline_scan.path_json
+encode_str = outline_scan.encode_str
+Include = outline_scan.Include
+# Tests switch the line scanner off to compare it with the event parser.
+_SCANNER_ENABLED = True
 
 # Keys whose string values (or lists of strings) may be shown: non-secret and
 # security-relevant. Keep in sync with the Node builder (README "Allow-list").
@@ -141,6 +154,9 @@ _RE_COMMAND_LOWER = (
         r"(?:(?:bearer|basic)[ \t]+[^ \t\n\r\f\v'\"{}]|(?!bearer|basic)[^ \t\n\r\f\v'\"{}])"
     ),
 )
+# One search each (the alternations match where any of their patterns matches).
+_RE_COMMAND_CASED_ANY = re.compile("|".join(f"(?:{r.pattern})" for r in _RE_COMMAND_CASED))
+_RE_COMMAND_LOWER_ANY = re.compile("|".join(f"(?:{r.pattern})" for r in _RE_COMMAND_LOWER))
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ENTROPY_WINDOW = 256
 
@@ -330,10 +346,22 @@ def _compose_events(get_event: Any, limits: OutlineLimits, deadline: float) -> _
 _RESOLVABLE_FIRST = frozenset("~nNyYtTfFoO+-.0123456789")
 
 
+# The whole texts _RE_NULL and _RE_BOOL match: a scalar starting with a letter is one of
+# these or a string (numbers start with a digit, a sign or a dot).
+_NULL_WORDS = frozenset({"~", "null", "Null", "NULL", ""})
+_BOOL_WORDS = frozenset(
+    {"yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+     "on", "On", "ON", "off", "Off", "OFF"}
+)
+_NUMBER_FIRST = frozenset("+-.0123456789")
+
+
 def _resolve_text(text: str) -> str:
     """The implicit type of a resolvable scalar's text (README "Scalar types")."""
     if text and text[0] not in _RESOLVABLE_FIRST:
         return "str"
+    if text[:1] not in _NUMBER_FIRST:
+        return "null" if text in _NULL_WORDS else "bool" if text in _BOOL_WORDS else "str"
     if _RE_NULL.fullmatch(text):
         return "null"
     if _RE_BOOL.fullmatch(text):
@@ -415,6 +443,7 @@ def _json_number(value: int | float | None) -> int | float | None:
 # c * log2(c) for every count a 256-code-point window can have (0 and 1 give 0).
 _C_LOG_C: tuple[float, ...] = tuple(0.0 if c < 2 else c * math.log2(c) for c in range(_ENTROPY_WINDOW + 1))
 _RE_WS_CHAR = re.compile("[" + _WS + "]")
+_LOG2: tuple[float, ...] = (0.0, *(math.log2(m) for m in range(1, _ENTROPY_WINDOW + 1)))
 
 
 def _entropy_class(text: str) -> str:
@@ -463,87 +492,138 @@ def _is_template(text: str) -> bool:
     return _RE_SUBSTITUTION.search(text) is not None or _RE_WHOLE_SUBSTITUTION.fullmatch(text) is not None
 
 
-def string_features(text: str) -> dict[str, Any]:
-    """The value-shape features of an untagged string (README "Features")."""
+_FEATURES_TEMPLATE = (
+    '{"auth_prefix":%s,"command_credentials":%s,"entropy":"%s","length":%d,"multiline":%s,'
+    '"template":%s,"url":%s,"url_credential_query":%s,"url_credentials":%s,"whitespace":%s}'
+)
+_JSON_BOOL = ("false", "true")
+
+
+def features_text(text: str) -> tuple[str, bool]:
+    """The value-shape features of an untagged string (README "Features") as compact JSON
+    with sorted keys, and whether one of them is a credential feature."""
     has_url = "://" in text
     has_dash = "-" in text
     first = text[:1]
+    bearer_like = first == "b" or first == "B"
     # Cheap pre-checks (each regex needs these characters) keep big configs fast.
-    if has_url or has_dash or first == "b" or first == "B":
+    if has_url or has_dash or bearer_like:
         # ASCII-only lowering: str.lower() is that for ASCII text.
         lower = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+        auth = _RE_AUTH_PREFIX.search(lower) if bearer_like else None
+        command = has_dash and (
+            _RE_COMMAND_CASED_ANY.search(text) is not None or _RE_COMMAND_LOWER_ANY.search(lower) is not None
+        )
+        url = has_url and _RE_URL.search(lower) is not None
+        url_credentials = has_url and _RE_URL_CREDENTIALS.search(lower) is not None
+        url_query = has_url and _RE_URL_CREDENTIAL_QUERY.search(lower) is not None
     else:
-        lower = ""
-    auth = _RE_AUTH_PREFIX.search(lower) if first == "b" or first == "B" else None
-    command = has_dash and (
-        any(r.search(text) for r in _RE_COMMAND_CASED) or any(r.search(lower) for r in _RE_COMMAND_LOWER)
+        auth = None
+        command = url = url_credentials = url_query = False
+    n = len(text)
+    if n < 8:
+        entropy = "low"
+    else:
+        window = text if n <= _ENTROPY_WINDOW else text[:_ENTROPY_WINDOW]
+        distinct = set(window)
+        if len(distinct) < 8:  # H <= log2(distinct) < 3
+            entropy = "low"
+        elif len(distinct) <= 48:
+            # Floating point first; _entropy_class decides exactly near a threshold.
+            m = len(window)
+            h = _LOG2[m] - sum([_C_LOG_C[window.count(ch)] for ch in distinct]) / m
+            if 3.0 + 1e-9 < h < 4.0 - 1e-9:
+                entropy = "medium"
+            elif h < 3.0 - 1e-9:
+                entropy = "low"
+            elif h > 4.0 + 1e-9:
+                entropy = "high"
+            else:
+                entropy = _entropy_class(text)
+        else:
+            entropy = _entropy_class(text)
+    if " " in text:
+        whitespace = True
+    else:
+        whitespace = _RE_WS_CHAR.search(text) is not None
+    if "{" in text:
+        template = "{{" in text or "{%" in text or ("$" in text and _is_template(text))
+    else:
+        template = "$" in text and _is_template(text)
+    return (
+        _FEATURES_TEMPLATE
+        % (
+            "null" if auth is None else '"' + auth.group(1) + '"',
+            _JSON_BOOL[command],
+            entropy,
+            n,
+            _JSON_BOOL["\n" in text],
+            _JSON_BOOL[template],
+            _JSON_BOOL[url],
+            _JSON_BOOL[url_query],
+            _JSON_BOOL[url_credentials],
+            _JSON_BOOL[whitespace],
+        ),
+        bool(url_credentials or url_query or auth is not None or command),
     )
-    return {
-        "length": len(text),
-        "template": _is_template(text),
-        "url": has_url and _RE_URL.search(lower) is not None,
-        "url_credentials": has_url and _RE_URL_CREDENTIALS.search(lower) is not None,
-        "url_credential_query": has_url and _RE_URL_CREDENTIAL_QUERY.search(lower) is not None,
-        "auth_prefix": auth.group(1) if auth else None,
-        "command_credentials": command,
-        "entropy": _entropy_class(text),
-        "multiline": "\n" in text,
-        "whitespace": _RE_WS_CHAR.search(text) is not None,
-    }
 
 
-def _has_credential(features: dict[str, Any]) -> bool:
-    return bool(
-        features["url_credentials"]
-        or features["url_credential_query"]
-        or features["auth_prefix"]
-        or features["command_credentials"]
-    )
+def string_features(text: str) -> dict[str, Any]:
+    """The value-shape features of an untagged string, as a dict."""
+    return json.loads(features_text(text)[0])  # type: ignore[no-any-return]
+
+
+def _number_text(value: int | float) -> str:
+    return int.__repr__(value) if value.__class__ is int else float.__repr__(value)
 
 
 class _Memo:
     """Per-build memo of pure functions of a string (a config repeats many strings).
 
-    Lives for one build only (it holds values): never stored beyond it. Equal strings
-    share one features dict in the outline; treat the outline as read-only. Keys and
-    values are strings, numbers and flat dicts, so the garbage collector does not track
-    these dicts (a full collection holds the GIL while it walks what is tracked).
+    Lives for one build only (it holds values): never stored beyond it. Everything in it
+    is a string (or a bool), so the garbage collector tracks none of it.
     """
 
-    __slots__ = ("features", "credentials", "kinds", "numbers", "deny")
+    __slots__ = ("features_text", "credentials", "kinds", "numbers", "deny", "keys")
 
     def __init__(self) -> None:
-        self.features: dict[str, dict[str, Any]] = {}
+        self.features_text: dict[str, str] = {}  # text -> its features as JSON
         self.credentials: set[str] = set()  # strings with a credential feature (few)
-        self.kinds: dict[str, str] = {}
-        self.numbers: dict[str, int | float | None] = {}  # a text has one implicit type
+        self.kinds: dict[str, str] = {}  # a plain scalar's implicit type
+        self.numbers: dict[str, str | None] = {}  # a number's JSON, None when not shown
         self.deny: dict[str, bool] = {}
+        self.keys: dict[str, str] = {}  # a key as a JSON string
 
-    def string(self, text: str) -> dict[str, Any]:
-        """The features of `text`; adds it to `credentials` when it carries one."""
-        features = self.features.get(text)
-        if features is None:
-            features = self.features[text] = string_features(text)
-            if _has_credential(features):
+    def features_json(self, text: str) -> str:
+        """The features of `text` as JSON; adds it to `credentials` when it carries one."""
+        found = self.features_text.get(text)
+        if found is None:
+            found, credential = features_text(text)
+            if credential:
                 self.credentials.add(text)
-        return features
+            self.features_text[text] = found
+        return found
 
-    def kind(self, node: _Scalar) -> str:
+    def kind(self, text: str) -> str:
+        """The implicit type of a plain scalar's text."""
+        kind = self.kinds.get(text)
+        if kind is None:
+            kind = self.kinds[text] = _resolve_text(text)
+        return kind
+
+    def node_kind(self, node: _Scalar) -> str:
         if node[_S_PLAIN] or node[_S_TAG] in _RESOLVED_STD_TAGS:
-            text = node[_S_VALUE]
-            kind = self.kinds.get(text)
-            if kind is None:
-                kind = self.kinds[text] = _resolve_text(text)
-            return kind
+            return self.kind(node[_S_VALUE])
         return "str"
 
-    def number(self, kind: str, text: str) -> int | float | None:
+    def number_json(self, kind: str, text: str) -> str | None:
         try:
             return self.numbers[text]
         except KeyError:
             raw = _int_value(text) if kind == "int" else _float_value(text)
-            value = self.numbers[text] = _json_number(raw)
-            return value
+            value = _json_number(raw)
+            found = self.numbers[text] = None if value is None else _number_text(value)
+            return found
 
     def denied(self, key: str) -> bool:
         """A number under this key is hidden (credential-like name)."""
@@ -553,53 +633,59 @@ class _Memo:
             found = self.deny[key] = any(word in lowered for word in NUMBER_DENY_SUBSTRINGS)
         return found
 
+    def key_json(self, key: str) -> str:
+        found = self.keys.get(key)
+        if found is None:
+            found = self.keys[key] = encode_str(key)
+        return found
+
 
 # --- one document -> entries and include references ----------------------------------
+#
+# Entries are compact JSON texts (outline_scan.entry_json): what goes over the wire, and
+# nothing for the garbage collector to walk. dumps_outline re-reads them for the
+# canonical form.
 
 
 def _outline_tag(tag: str | None) -> str | None:
     return tag if tag in OUTLINE_TAGS else None
 
 
-def _make_entry(
-    path: tuple[str | int, ...], line: int, node: _Node, key: str, in_secrets_file: bool, memo: _Memo
-) -> dict[str, Any]:
+def _make_entry(path: tuple[str | int, ...], line: int, node: _Node, key: str, in_secrets_file: bool, memo: _Memo) -> str:
     tag = node[0]  # same index for scalars and collections
+    path_text = path_json(path)
     if tag is not None and tag in OUTLINE_TAGS:
         kind = ("map" if node[_C_IS_MAP] else "seq") if node.__class__ is list else "str"
-        return {"path": path, "line": line, "tag": tag, "type": kind}
+        return entry_json(None, line, path_text, tag, kind, None)
     if node.__class__ is list:
         if node[_C_IS_MAP]:
-            return {"path": path, "line": line, "tag": None, "type": "map"}
-        entry: dict[str, Any] = {"path": path, "line": line, "tag": None, "type": "seq"}
+            return entry_json(None, line, path_text, None, "map", None)
         if key in ALLOWED_VALUE_KEYS and not in_secrets_file:
             items: list[str] = []
             for item in node[_C_ITEMS]:
-                if item.__class__ is list or _outline_tag(item[_S_TAG]) is not None or memo.kind(item) != "str":
-                    return entry
+                if item.__class__ is list or _outline_tag(item[_S_TAG]) is not None or memo.node_kind(item) != "str":
+                    break
                 text = item[_S_VALUE]
-                memo.string(text)
+                memo.features_json(text)
                 if text in memo.credentials:
-                    return entry
-                items.append(text)
-            entry["value"] = items
-        return entry
-    kind = memo.kind(node)
-    entry = {"path": path, "line": line, "tag": None, "type": kind}
+                    break
+                items.append(encode_str(text))
+            else:
+                return entry_json(None, line, path_text, None, "seq", "[" + ",".join(items) + "]")
+        return entry_json(None, line, path_text, None, "seq", None)
+    kind = memo.node_kind(node)
     if kind == "str":
         text = node[_S_VALUE]
-        entry["features"] = memo.string(text)
+        features = memo.features_json(text)
         if key in ALLOWED_VALUE_KEYS and text not in memo.credentials and not in_secrets_file:
-            entry["value"] = text
-    elif in_secrets_file:
-        pass
-    elif kind == "bool":
-        entry["value"] = node[_S_VALUE].lower() in _TRUE_WORDS
-    elif kind != "null" and not memo.denied(key):
-        value = memo.number(kind, node[_S_VALUE])
-        if value is not None:
-            entry["value"] = value
-    return entry
+            return entry_json(features, line, path_text, None, kind, encode_str(text))
+        return entry_json(features, line, path_text, None, kind, None)
+    if in_secrets_file or kind == "null":
+        return entry_json(None, line, path_text, None, kind, None)
+    if kind == "bool":
+        return entry_json(None, line, path_text, None, kind, "true" if node[_S_VALUE].lower() in _TRUE_WORDS else "false")
+    number = None if memo.denied(key) else memo.number_json(kind, node[_S_VALUE])
+    return entry_json(None, line, path_text, None, kind, number)
 
 
 def _outline_document(
@@ -608,18 +694,15 @@ def _outline_document(
     limits: OutlineLimits,
     entries_left: int,
     memo: _Memo | None = None,
-) -> tuple[list[dict[str, Any]], list[tuple[str, str, int, tuple[str | int, ...]]], dict[str, Any] | None, bool]:
+) -> tuple[list[str], list[Include], dict[str, Any] | None, bool]:
     """Pre-order walk: entries for mapping keys, include references anywhere.
 
     Returns (entries, includes, limit error or None, total-entries limit hit).
     Iterative (a stack of frames [items, next index, path, is_map, node id]); a
     collection that is its own ancestor (recursive alias) is not descended again.
-    An entry's path is a tuple (a JSON array all the same): unlike a list, the garbage
-    collector stops tracking it, which halves what each full collection (holding the
-    GIL) walks over a big outline.
     """
-    entries: list[dict[str, Any]] = []
-    includes: list[tuple[str, str, int, tuple[str | int, ...]]] = []
+    entries: list[str] = []
+    includes: list[Include] = []
     if root is None:
         return entries, includes, None, False
     if memo is None:
@@ -628,12 +711,6 @@ def _outline_document(
     max_nodes = limits.max_nodes_per_file
     entry_cap = min(max_entries, entries_left)
     append_entry = entries.append
-    # The hot path (an untagged scalar value) is inlined; the memo's dicts directly.
-    kinds = memo.kinds
-    features_of = memo.features
-    string = memo.string
-    credentials = memo.credentials
-    allowed = ALLOWED_VALUE_KEYS
     include_tags = INCLUDE_TAGS
 
     def nodes_error() -> dict[str, Any]:
@@ -672,33 +749,7 @@ def _outline_document(
                     ), True
                 key = key_node[_S_VALUE]
                 value_path = (*path, key)
-                if value.__class__ is tuple and value[_S_TAG] is None:
-                    # _make_entry for an untagged scalar, inlined.
-                    text = value[_S_VALUE]
-                    if value[_S_PLAIN]:
-                        kind = kinds.get(text)
-                        if kind is None:
-                            kind = kinds[text] = _resolve_text(text)
-                    else:
-                        kind = "str"
-                    if kind == "str":
-                        features = features_of.get(text)
-                        if features is None:
-                            features = string(text)
-                        if key in allowed and text not in credentials and not in_secrets_file:
-                            append_entry({
-                                "path": value_path, "line": key_node[_S_LINE], "tag": None, "type": kind,
-                                "features": features, "value": text,
-                            })
-                        else:
-                            append_entry({
-                                "path": value_path, "line": key_node[_S_LINE], "tag": None, "type": kind,
-                                "features": features,
-                            })
-                    else:
-                        append_entry(_make_entry(value_path, key_node[_S_LINE], value, key, in_secrets_file, memo))
-                else:
-                    append_entry(_make_entry(value_path, key_node[_S_LINE], value, key, in_secrets_file, memo))
+                append_entry(_make_entry(value_path, key_node[_S_LINE], value, key, in_secrets_file, memo))
             else:
                 value = items[index]
                 value_path = (*path, index)
@@ -776,8 +827,8 @@ def parse_text(
     entries_left: int | None = None,
     deadline: float | None = None,
     memo: _Memo | None = None,
-) -> tuple[list[dict[str, Any]], list[tuple[str, str, int, tuple[str | int, ...]]], dict[str, Any] | None, bool]:
-    """Outline one YAML text: (entries, includes, error, total-entries limit hit).
+) -> tuple[list[str], list[Include], dict[str, Any] | None, bool]:
+    """Outline one YAML text: (entries as JSON texts, includes, error, total-entries limit hit).
 
     Never raises for any input text; errors never quote the text.
     """
@@ -786,11 +837,18 @@ def parse_text(
         entries_left = limits.max_total_entries
     if deadline is None:
         deadline = time.monotonic() + limits.max_seconds
+    if memo is None:
+        memo = _Memo()
     if text.startswith("\ufeff"):
         text = text[1:]
     bad = _RE_NON_PRINTABLE.search(text)
     if bad is not None:
         return [], [], _error("malformed", _line_of(text, bad.start()), _MALFORMED), False
+    scanned = _scan(text, in_secrets_file, limits, entries_left, deadline, memo)
+    if scanned is outline_scan.TIME_UP:
+        return [], [], _error("limit_reached", None, _TIME_LIMIT_FILE), False
+    if scanned is not None:
+        return scanned[0], scanned[1], None, False
     try:
         root = _compose_checked(text, limits, deadline)
         return _outline_document(root, in_secrets_file, limits, entries_left, memo)
@@ -800,6 +858,25 @@ def parse_text(
         return [], [], _error("malformed", _mark_line(exc), _MALFORMED), False
     except Exception:  # noqa: BLE001 - a parser bug must not stop the outline
         return [], [], _error("malformed", None, _MALFORMED), False
+
+
+def _scan(
+    text: str, in_secrets_file: bool, limits: OutlineLimits, entries_left: int, deadline: float, memo: _Memo
+) -> tuple[list[str], list[Include]] | str | None:
+    """The line scanner's answer, or None when the file needs the event parser."""
+    if not _SCANNER_ENABLED:
+        return None
+    if not text.isascii() and ("\x85" in text or "\u2028" in text or "\u2029" in text):
+        return None  # line breaks the scanner does not split on
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")  # one break each, as PyYAML counts
+    lines = text.count("\n") + 1
+    # A line gives at most one entry and two nodes: far from the limits, none is reached.
+    if lines > min(limits.max_entries_per_file, entries_left) or 2 * lines + 1 > limits.max_nodes_per_file:
+        return None
+    return outline_scan.scan(
+        text, memo, in_secrets_file, ALLOWED_VALUE_KEYS, INCLUDE_TAGS, limits.max_nesting, deadline
+    )
 
 
 def _compose_checked(text: str, limits: OutlineLimits, deadline: float) -> _Node | None:
@@ -812,8 +889,31 @@ def _compose_checked(text: str, limits: OutlineLimits, deadline: float) -> _Node
     return _compose(text, yaml.SafeLoader, limits, deadline)
 
 
+_Parsed = tuple[list[str], list[Include], "dict[str, Any] | None"]
+_Stamp = tuple[int, int, int, int, int]
+
+
+class OutlineCache:
+    """The last build's parse of each file, reused while the file's stat is unchanged.
+
+    Home Assistant rebuilds the outline for every new subscriber and after every change;
+    most files did not change. Keyed by path and (size, mtime, ctime, inode, device): an
+    edit, a rewrite or a replacement changes the stamp. A build reads the previous
+    generation and writes a new one, swapped in at its end, so builds running at the same
+    time in two executor threads never see a half-written cache. Holds outline entries
+    only (never values a build would not send).
+    """
+
+    def __init__(self) -> None:
+        self.files: dict[str, tuple[_Stamp, bool, _Parsed]] = {}
+        self.hits = 0  # files reused by the last build (tests, diagnostics)
+
+
 class _Builder:
-    def __init__(self, config_dir: str, limits: OutlineLimits) -> None:
+    def __init__(self, config_dir: str, limits: OutlineLimits, cache: OutlineCache | None = None) -> None:
+        self.cache = cache
+        self.cached: dict[str, tuple[_Stamp, bool, _Parsed]] = {}  # the next generation
+        self.hits = 0
         self.root = os.path.abspath(config_dir)
         self.root_real = os.path.realpath(self.root)
         self.limits = limits
@@ -848,8 +948,12 @@ class _Builder:
         if len(self.files) >= limits.max_files:
             raise _Stop("max_files", f"Stopped after {limits.max_files} files.")
 
-    def _read(self, abs_path: str) -> str | dict[str, Any] | bytes:
-        """The file's bytes, an error for the file itself, or _MISSING."""
+    def _read(self, abs_path: str) -> str | dict[str, Any] | tuple[_Stamp, bytes | None]:
+        """(stamp, bytes) of the file, an error for the file itself, or _MISSING.
+
+        The bytes are None when the cache holds a parse of this very file (same stamp):
+        then nothing is read, and its size still counts toward max_total_bytes.
+        """
         limits = self.limits
         try:
             st = os.stat(abs_path)
@@ -867,6 +971,12 @@ class _Builder:
             return _error("too_large", None, f"The file is larger than the limit of {limits.max_file_bytes} bytes.")
         if self.total_bytes + st.st_size > limits.max_total_bytes:
             raise _Stop("max_total_bytes", f"Stopped: the files exceed {limits.max_total_bytes} bytes in total.")
+        stamp = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+        if self.cache is not None:
+            known = self.cache.files.get(abs_path)
+            if known is not None and known[0] == stamp:
+                self.total_bytes += st.st_size
+                return stamp, None
         try:
             with open(abs_path, "rb") as handle:
                 data = handle.read(limits.max_file_bytes + 1)
@@ -877,7 +987,16 @@ class _Builder:
         if len(data) > limits.max_file_bytes:
             return _error("too_large", None, f"The file is larger than the limit of {limits.max_file_bytes} bytes.")
         self.total_bytes += len(data)
-        return data
+        return stamp, data
+
+    def _read_again(self, abs_path: str, stamp: _Stamp) -> bytes | None:
+        """The bytes of a file whose stamp the cache knew; None when it changed or failed."""
+        try:
+            with open(abs_path, "rb") as handle:
+                data = handle.read(self.limits.max_file_bytes + 1)
+        except OSError:
+            return None
+        return data if len(data) == stamp[0] else None
 
     # -- one file --
 
@@ -900,23 +1019,39 @@ class _Builder:
         if isinstance(data, dict):
             record["error"] = data
             return True
-        assert isinstance(data, bytes)
-        if b"\x00" in data:
-            record["error"] = _error("binary", None, "The file is not UTF-8 text.")
-            return True
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            record["error"] = _error("binary", None, "The file is not UTF-8 text.")
-            return True
-        entries, includes, error, total_hit = parse_text(
-            text,
-            in_secrets_file=os.path.basename(rel) == SECRETS_FILE,
-            limits=self.limits,
-            entries_left=self.limits.max_total_entries - self.total_entries,
-            deadline=self.start + self.limits.max_seconds,
-            memo=self.memo,
-        )
+        stamp, content = data
+        in_secrets_file = os.path.basename(rel) == SECRETS_FILE
+        entries_left = self.limits.max_total_entries - self.total_entries
+        known = self.cache.files.get(abs_path) if content is None and self.cache is not None else None
+        if known is not None and known[1] == in_secrets_file and len(known[2][0]) <= entries_left:
+            entries, includes, error = known[2]
+            total_hit = False
+            self.hits += 1
+        else:
+            if content is None:  # the cached parse does not fit this build's limits: read again
+                reread = self._read_again(abs_path, stamp)
+                if reread is None:
+                    record["error"] = _error("unreadable", None, "The file could not be read.")
+                    return True
+                content = reread
+            if b"\x00" in content:
+                record["error"] = _error("binary", None, "The file is not UTF-8 text.")
+                return True
+            try:
+                text = content.decode("utf-8")
+            except UnicodeDecodeError:
+                record["error"] = _error("binary", None, "The file is not UTF-8 text.")
+                return True
+            entries, includes, error, total_hit = parse_text(
+                text,
+                in_secrets_file=in_secrets_file,
+                limits=self.limits,
+                entries_left=entries_left,
+                deadline=self.start + self.limits.max_seconds,
+                memo=self.memo,
+            )
+        if self.cache is not None and not total_hit and (error is None or error["kind"] != "limit_reached"):
+            self.cached[abs_path] = (stamp, in_secrets_file, (entries, includes, error))
         record["entries"] = entries
         record["error"] = error
         self.total_entries += len(entries)
@@ -1035,6 +1170,9 @@ class _Builder:
             self.walk_unreachable()
         except _Stop as stop:
             self._truncate(stop.limit, stop.message)
+        if self.cache is not None:
+            self.cache.files = self.cached  # files not seen in this build drop out
+            self.cache.hits = self.hits
         return {
             "version": OUTLINE_VERSION,
             "files": [self.files[key] for key in sorted(self.files)],
@@ -1042,12 +1180,18 @@ class _Builder:
         }
 
 
-def build_outline(config_dir: str | os.PathLike[str], limits: OutlineLimits | None = None) -> dict[str, Any]:
-    """Outline every YAML file under `config_dir` (blocking: run it in an executor)."""
+def build_outline(
+    config_dir: str | os.PathLike[str], limits: OutlineLimits | None = None, cache: OutlineCache | None = None
+) -> dict[str, Any]:
+    """Outline every YAML file under `config_dir` (blocking: run it in an executor).
+
+    With a cache, files whose stat did not change since the cache's last build are not
+    read or parsed again; the outline is the same either way.
+    """
     path = os.fspath(config_dir)
     if not os.path.isdir(path):
         raise NotADirectoryError("config folder not found")
-    return _Builder(path, limits or OutlineLimits()).build()
+    return _Builder(path, limits or OutlineLimits(), cache).build()
 
 
 # --- canonical JSON ------------------------------------------------------------------
@@ -1083,8 +1227,6 @@ class _JsonWriter:
     def __init__(self) -> None:
         self.encoders: dict[int, json.JSONEncoder] = {}
         self.keys: dict[str, str] = {}
-        # Equal strings share one features dict: its text is made once per depth.
-        self.shared: dict[tuple[int, int], str] = {}
 
     def value(self, value: Any, depth: int) -> str:
         cls = value.__class__
@@ -1113,18 +1255,8 @@ class _JsonWriter:
         if not value:
             return "{}" if isinstance(value, dict) else "[]"
         is_dict = isinstance(value, dict)
-        if is_dict:
-            text = self.shared.get((id(value), depth))  # only plain dicts are stored
-            if text is not None:
-                return text
         members = value.values() if is_dict else value  # type: ignore[union-attr]
         if all(member.__class__ in _PLAIN_TYPES for member in members):
-            if is_dict:
-                key = (id(value), depth)
-                text = self.shared.get(key)
-                if text is None:
-                    text = self.shared[key] = self._flat(value, depth)
-                return text
             return self._flat(value, depth)
         inner = "\n" + "  " * (depth + 1)
         if is_dict:
@@ -1159,13 +1291,19 @@ class _JsonWriter:
                 parts.append(_encode_str(name) + ": " + self.value(file[name], 3))
         return "{\n      " + ",\n      ".join(parts) + "\n    }"
 
-    def entry(self, entry: dict[str, Any]) -> str:
-        """One outline entry at its depth (4) in the canonical form, specialised."""
+    def entry(self, entry: dict[str, Any] | str) -> str:
+        """One outline entry at its depth (4) in the canonical form, specialised.
+
+        The builder's entries are compact JSON texts: read back, then written canonically.
+        """
+        if entry.__class__ is str:
+            entry = json.loads(entry)  # type: ignore[arg-type]
+        assert isinstance(entry, dict)
         path = entry.get("path")
         if (
             entry.keys() <= _ENTRY_KEYS
             and len(entry) >= 4
-            and path.__class__ is tuple
+            and (path.__class__ is tuple or path.__class__ is list)
             and path
             and all(part.__class__ is str or part.__class__ is int for part in path)
         ):
@@ -1215,6 +1353,29 @@ def iter_outline_json(outline: dict[str, Any]) -> Any:
             yield ("\n    " if index == 0 else ",\n    ") + writer.file(file)
         yield "\n  ]"
     yield "\n}\n"
+
+
+def iter_outline_json_compact(outline: dict[str, Any]) -> Iterator[str]:
+    """Compact JSON of an outline (the wire form) in pieces, about one per file.
+
+    The builder's entries are already compact JSON texts and are written as they are;
+    anything else (a test's stand-in) goes through json.dumps.
+    """
+    dump = json.dumps
+    files = outline.get("files", [])
+    others = {key: value for key, value in outline.items() if key != "files"}
+    yield '{"files":['
+    for index, file in enumerate(files):
+        rest = {key: value for key, value in file.items() if key != "entries"}
+        head = dump(rest, separators=(",", ":"), sort_keys=True)
+        body = ",".join([e if e.__class__ is str else dump(e, separators=(",", ":")) for e in file.get("entries", [])])
+        yield ("," if index else "") + '{"entries":[' + body + ("]," if rest else "]") + head[1:]
+    yield ("]," if others else "]") + dump(others, separators=(",", ":"), sort_keys=True)[1:]
+
+
+def outline_json(outline: dict[str, Any]) -> str:
+    """Compact JSON of an outline in one piece."""
+    return "".join(iter_outline_json_compact(outline))
 
 
 def dumps_outline(outline: dict[str, Any]) -> str:

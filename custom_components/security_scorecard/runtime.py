@@ -11,6 +11,7 @@ from homeassistant.helpers.storage import Store
 
 from .catalog import Catalog
 from .const import DOMAIN
+from .outline import OutlineCache
 from .sync import SyncState
 from .watcher import FactsWatcher
 
@@ -24,6 +25,8 @@ class ScorecardRuntime:
     watcher: FactsWatcher
     last_sync: SyncState | None = None
     card_url: str | None = None
+    # The last outline build's per-file parses: a rebuild reads only changed files.
+    outline_cache: OutlineCache = field(default_factory=OutlineCache)
     _sync_listeners: list[Callable[[], None]] = field(default_factory=list)
 
     @callback

@@ -19,14 +19,7 @@ from homeassistant.helpers.event import async_call_later, async_track_time_inter
 
 from .auth_observer import async_auth_digest
 from .const import AUTH_POLL_INTERVAL, DEBOUNCE_SECONDS, FILE_POLL_INTERVAL
-from .facts import (
-    FactsError,
-    FileSignature,
-    async_collect_facts,
-    facts_digest,
-    file_signature,
-    outline_paths,
-)
+from .facts import FactsError, FactsPayload, FileSignature, async_facts_payload, file_signature
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -35,7 +28,7 @@ EVENT_USER_ADDED = "user_added"
 EVENT_USER_UPDATED = "user_updated"
 EVENT_USER_REMOVED = "user_removed"
 
-Subscriber = Callable[[dict[str, Any]], None]
+Subscriber = Callable[[FactsPayload], None]
 
 
 class FactsWatcher:
@@ -61,7 +54,7 @@ class FactsWatcher:
         return bool(self._unsubs)
 
     @callback
-    def async_add(self, subscriber: Subscriber, facts: dict[str, Any]) -> CALLBACK_TYPE:
+    def async_add(self, subscriber: Subscriber, facts: FactsPayload) -> CALLBACK_TYPE:
         """Add a subscriber that was just sent `facts`; returns its remover."""
         key = self._next_key
         self._next_key += 1
@@ -78,9 +71,9 @@ class FactsWatcher:
 
         return remove
 
-    def _remember(self, facts: dict[str, Any]) -> None:
-        self._digest = facts_digest(facts)
-        self._paths = outline_paths(facts.get("outline"))
+    def _remember(self, facts: FactsPayload) -> None:
+        self._digest = facts.digest
+        self._paths = facts.paths
 
     def _start(self) -> None:
         hass = self._hass
@@ -157,12 +150,11 @@ class FactsWatcher:
             while True:
                 self._refresh_again = False
                 try:
-                    facts = await async_collect_facts(self._hass)
+                    facts = await async_facts_payload(self._hass)
                 except FactsError as err:
                     _LOGGER.debug("facts refresh skipped: %s", err)
                     return
-                digest = facts_digest(facts)
-                if digest != self._digest and self.running:
+                if facts.digest != self._digest and self.running:
                     self._remember(facts)
                     for subscriber in list(self._subscribers.values()):
                         subscriber(facts)

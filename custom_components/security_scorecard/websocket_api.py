@@ -10,7 +10,7 @@ from homeassistant.components import websocket_api
 from homeassistant.core import HomeAssistant, callback
 
 from .const import DOMAIN, WS_FACTS, WS_SUBSCRIBE, WS_SYNC
-from .facts import FactsError, async_collect_facts
+from .facts import FactsError, FactsPayload, async_facts_payload, facts_message
 from .repairs import async_mirror
 from .runtime import ScorecardRuntime, get_runtime
 from .sync import SyncError, parse_sync
@@ -49,11 +49,12 @@ async def ws_facts(
     if _runtime_or_error(hass, connection, msg["id"]) is None:
         return
     try:
-        facts = await async_collect_facts(hass)
+        payload = await async_facts_payload(hass)
     except FactsError as err:
         connection.send_error(msg["id"], websocket_api.ERR_UNKNOWN_ERROR, str(err))
         return
-    connection.send_result(msg["id"], facts)
+    # Serialised in the executor: the event loop only queues the bytes.
+    connection.send_message(await hass.async_add_executor_job(facts_message, "result", msg["id"], payload))
 
 
 @websocket_api.websocket_command({vol.Required("type"): WS_SUBSCRIBE})
@@ -67,19 +68,25 @@ async def ws_subscribe(
     if runtime is None:
         return
     try:
-        facts = await async_collect_facts(hass)
+        payload = await async_facts_payload(hass)
     except FactsError as err:
         connection.send_error(msg["id"], websocket_api.ERR_UNKNOWN_ERROR, str(err))
         return
     msg_id = msg["id"]
 
-    @callback
-    def forward(new_facts: dict[str, Any]) -> None:
-        connection.send_message(websocket_api.event_message(msg_id, new_facts))
+    async def send_event(new_payload: FactsPayload) -> None:
+        message = await hass.async_add_executor_job(facts_message, "event", msg_id, new_payload)
+        if msg_id in connection.subscriptions:  # still subscribed after the executor hop
+            connection.send_message(message)
 
-    connection.subscriptions[msg_id] = runtime.watcher.async_add(forward, facts)
+    @callback
+    def forward(new_payload: FactsPayload) -> None:
+        hass.async_create_task(send_event(new_payload))
+
+    first = await hass.async_add_executor_job(facts_message, "event", msg_id, payload)
+    connection.subscriptions[msg_id] = runtime.watcher.async_add(forward, payload)
     connection.send_result(msg_id)
-    connection.send_message(websocket_api.event_message(msg_id, facts))
+    connection.send_message(first)
 
 
 @websocket_api.websocket_command(

@@ -357,3 +357,29 @@ async def test_not_loaded_after_unload(
     await client.send_json_auto_id({"type": "security_scorecard/facts"})
     msg = await client.receive_json()
     assert msg["error"]["code"] == "not_loaded"
+
+
+def test_payload_is_the_facts_in_pieces_with_a_digest_that_ignores_token_use() -> None:
+    import json
+
+    from custom_components.security_scorecard.facts import _serialise, facts_message, payload_json
+
+    entry = '{"line":1,"path":["a"],"tag":null,"type":"map"}'
+    facts = {
+        "schema_version": 1,
+        "tokens": [{"id": "t1", "last_used_at": "2026-01-01T00:00:00+00:00", "last_used_ip": "10.0.0.2"}],
+        "outline": {"version": 1, "files": [{"path": "configuration.yaml", "entries": [entry]}], "truncated": None},
+    }
+    payload = _serialise(facts)
+    expected = {**facts, "outline": {**facts["outline"], "files": [{"path": "configuration.yaml", "entries": [json.loads(entry)]}]}}
+    assert json.loads(payload_json(payload)) == expected
+    assert len(payload.parts) > 2 and payload.paths == ["configuration.yaml"]
+    assert json.loads(facts_message("result", 7, payload)) == {"id": 7, "type": "result", "success": True, "result": expected}
+    assert json.loads(facts_message("event", 8, payload)) == {"id": 8, "type": "event", "event": expected}
+    # Token use changes on every request: not a change of the facts.
+    used = {**facts, "tokens": [{**facts["tokens"][0], "last_used_at": "2026-02-02T00:00:00+00:00", "last_used_ip": "10.0.0.3"}]}
+    assert _serialise(used).digest == payload.digest
+    # A changed outline entry or a new token is.
+    moved = {**facts, "outline": {**facts["outline"], "files": [{"path": "configuration.yaml", "entries": [entry.replace('"line":1', '"line":2')]}]}}
+    assert _serialise(moved).digest != payload.digest
+    assert _serialise({**facts, "tokens": [*facts["tokens"], {"id": "t2"}]}).digest != payload.digest

@@ -2,7 +2,9 @@
 
 - `dumps_outline` writes exactly `json.dumps(indent=2, sort_keys=True, ensure_ascii=True,
   allow_nan=False)` + newline, also for shapes no vector has;
-- the per-build memo shares features between equal strings of one build only;
+- `outline_json` (the wire form) is the same data, compact;
+- entries are JSON texts: nothing per entry for the garbage collector, and nothing of a
+  build (the memo holds values) is kept after it;
 - the facts time-out names its limit like the outline's own time limit.
 """
 
@@ -25,6 +27,7 @@ from custom_components.security_scorecard.outline import (
     build_outline,
     dumps_outline,
     iter_outline_json,
+    outline_json,
     parse_text,
 )
 
@@ -70,39 +73,66 @@ def test_dumps_refuses_what_json_refuses() -> None:
         dumps_outline(bad)
 
 
-def test_dumps_of_a_real_outline_is_json_dumps(tmp_path: Path) -> None:
+def _loaded(outline: dict[str, Any]) -> dict[str, Any]:
+    """The outline with its entry texts read back (what a client receives)."""
+    return {
+        **outline,
+        "files": [
+            {**f, "entries": [json.loads(e) if isinstance(e, str) else e for e in f["entries"]]}
+            for f in outline["files"]
+        ],
+    }
+
+
+def _real_outline(tmp_path: Path) -> dict[str, Any]:
     (tmp_path / "configuration.yaml").write_text(
         "http:\n  server_port: 8123\n  trusted_proxies: [10.0.0.1, '::1']\n"
-        "a: &x {k: v, n: 1.25, 'é': caf\u00e9}\nb: *x\nc: [1, [2, {d: e}]]\npw: " + CANARY + "\n",
+        "a: &x {k: v, n: 1.25, '\u00e9': caf\u00e9}\nb: *x\nc: [1, [2, {d: e}]]\npw: " + CANARY + "\n",
         encoding="utf-8",
     )
+    (tmp_path / "plain.yaml").write_text("http:\n  cors_allowed_origins:\n  - https://a\n  - https://b\nmsg: >\n  two\n  lines\n")
     (tmp_path / "empty.yaml").write_text("")
     (tmp_path / "bad.yaml").write_text("a: [\n")
+    return build_outline(tmp_path)
+
+
+def test_dumps_of_a_real_outline_is_json_dumps(tmp_path: Path) -> None:
+    outline = _real_outline(tmp_path)
+    assert all(isinstance(e, str) for f in outline["files"] for e in f["entries"])
+    assert dumps_outline(outline) == _reference(_loaded(outline))
+
+
+def test_the_wire_form_is_the_same_data_compact(tmp_path: Path) -> None:
+    outline = _real_outline(tmp_path)
+    wire = outline_json(outline)
+    assert "\n" not in wire and ": " not in wire.replace('": ', "")  # compact
+    assert json.loads(wire) == json.loads(dumps_outline(outline)) == _loaded(outline)
+    # Stand-ins with dict entries (tests patch the builder) serialise too.
+    fake = {"version": 1, "files": [{"path": "x.yaml", "entries": [{"size": 3}]}], "truncated": None}
+    assert json.loads(outline_json(fake)) == fake
+    assert json.loads(outline_json({"files": []})) == {"files": []}
+
+
+def test_nothing_of_a_build_is_kept(tmp_path: Path) -> None:
+    value = "same text here " + CANARY
+    (tmp_path / "configuration.yaml").write_text(f"a: {value}\nb: {value}\n")
     outline = build_outline(tmp_path)
-    assert dumps_outline(outline) == _reference(outline)
-
-
-def test_equal_strings_share_features_within_one_build_only(tmp_path: Path) -> None:
-    (tmp_path / "configuration.yaml").write_text("a: same text here\nb: same text here\n")
-    first = build_outline(tmp_path)["files"][0]["entries"]
-    second = build_outline(tmp_path)["files"][0]["entries"]
-    assert first[0]["features"] is first[1]["features"]  # memoised within the build
-    assert first[0]["features"] is not second[0]["features"]  # nothing kept between builds
-    assert first[0]["features"] == second[0]["features"]
-
-
-def test_parse_text_alone_has_its_own_memo() -> None:
-    a, _, _, _ = parse_text("x: repeated value\n")
-    b, _, _, _ = parse_text("x: repeated value\n")
-    assert a[0]["features"] == b[0]["features"] and a[0]["features"] is not b[0]["features"]
-
-
-def test_entry_paths_are_not_tracked_by_the_garbage_collector() -> None:
-    entries, includes, _, _ = parse_text("a:\n  b: [1, {c: !include x.yaml}]\n")
+    entries = outline["files"][0]["entries"]
+    assert [json.loads(e)["features"]["length"] for e in entries] == [len(value)] * 2
+    assert not any(gc.is_tracked(e) for e in entries)
+    del outline, entries
     gc.collect()
-    assert [e["path"] for e in entries] == [("a",), ("a", "b"), ("a", "b", 1, "c")]
-    assert not any(gc.is_tracked(e["path"]) for e in entries)
-    assert includes == [("!include", "x.yaml", 2, ("a", "b", 1, "c"))]
+    # The memo keys its dicts and sets by the config's strings: none may outlive the build.
+    holders = [
+        o for o in gc.get_objects() if isinstance(o, (dict, set, frozenset)) and value in o
+    ]
+    assert holders == []
+
+
+def test_include_paths_are_tuples_of_the_document_path() -> None:
+    entries, includes, _, _ = parse_text("a:\n  b: [1, {c: !include x.yaml}]\nd:\n- !include y.yaml\n")
+    assert [json.loads(e)["path"] for e in entries] == [["a"], ["a", "b"], ["a", "b", 1, "c"], ["d"]]
+    assert includes == [("!include", "x.yaml", 2, ("a", "b", 1, "c")), ("!include", "y.yaml", 4, ("d", 0))]
 
 
 def test_the_pure_python_parser_gives_the_same_entries() -> None:

@@ -23,7 +23,7 @@ from custom_components.security_scorecard.const import DOMAIN
 from scorecard_support import FAKE_OUTLINE
 
 
-def outline_from_disk(config_dir: str) -> dict[str, Any]:
+def outline_from_disk(config_dir: str, _cache: object = None) -> dict[str, Any]:
     """Stand-in outline whose content follows configuration.yaml's size."""
     size = (Path(config_dir) / "configuration.yaml").stat().st_size
     return {**FAKE_OUTLINE, "files": [{**FAKE_OUTLINE["files"][0], "entries": [{"size": size}]}]}
