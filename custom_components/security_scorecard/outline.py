@@ -162,6 +162,7 @@ _ENTROPY_WINDOW = 256
 
 # Characters PyYAML refuses (yaml.reader.Reader.NON_PRINTABLE), checked up front.
 _RE_NON_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010ffff]")
+_PRINTABLE_ASCII = bytes([0x09, 0x0A, 0x0D, *range(0x20, 0x7F)])  # the ASCII part of the set above
 # Line breaks as PyYAML counts them: CRLF, CR, LF, NEL, LS, PS.
 _RE_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
@@ -343,7 +344,7 @@ def _compose_events(get_event: Any, limits: OutlineLimits, deadline: float) -> _
 # --- scalar resolution ---------------------------------------------------------------
 
 # Every implicit type's regex needs one of these first characters; anything else is str.
-_RESOLVABLE_FIRST = frozenset("~nNyYtTfFoO+-.0123456789")
+_RESOLVABLE_FIRST = outline_scan._RESOLVABLE_FIRST  # one definition for both routes
 
 
 # The whole texts _RE_NULL and _RE_BOOL match: a scalar starting with a letter is one of
@@ -841,7 +842,11 @@ def parse_text(
         memo = _Memo()
     if text.startswith("\ufeff"):
         text = text[1:]
-    bad = _RE_NON_PRINTABLE.search(text)
+    # ASCII text (most configs) is checked at C speed; the regex only runs when needed.
+    if not text.isascii() or text.encode("ascii").translate(None, _PRINTABLE_ASCII):
+        bad = _RE_NON_PRINTABLE.search(text)
+    else:
+        bad = None
     if bad is not None:
         return [], [], _error("malformed", _line_of(text, bad.start()), _MALFORMED), False
     scanned = _scan(text, in_secrets_file, limits, entries_left, deadline, memo)

@@ -55,6 +55,8 @@ _SAFE_PLAIN_START: frozenset[str] = frozenset(
 )
 _DEADLINE_EVERY = 4096  # lines between two looks at the clock
 _TRUE_WORDS = frozenset({"yes", "true", "on"})
+# Every implicit type (null, bool, int, float) starts with one of these (outline._resolve_text).
+_RESOLVABLE_FIRST: frozenset[str] = frozenset("~nNyYtTfFoO+-.0123456789")
 
 encode_str: Callable[[str], str] = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
 
@@ -368,16 +370,21 @@ class _Scanner:
         top_indent = -1
         top_is_map = False
         index = 0
+        next_look = _DEADLINE_EVERY
         while index < count:
             spaces, dash, key, rest = rows[index]
             index += 1
-            if not index & (_DEADLINE_EVERY - 1) and time.monotonic() > self.deadline:
-                return TIME_UP
             if key and not dash and top_is_map and pending is None and len(spaces) == top_indent:
                 # Fast lane: `key: rest` in the innermost mapping at its column: nothing opens or
                 # closes, and a scalar before it cannot continue onto this line.
                 k = top_indent
             else:
+                # The clock is read on this route only: a file of nothing but fast-lane lines
+                # is at most max_file_bytes long and quick.
+                if index >= next_look:
+                    next_look = index + _DEADLINE_EVERY
+                    if time.monotonic() > self.deadline:
+                        return TIME_UP
                 if key:
                     indent = len(spaces)
                     is_dash = dash != ""
@@ -506,9 +513,22 @@ class _Scanner:
                 value = rest.rstrip(" ")
                 if value[-1] == ":":
                     raise _BAIL
-                kind = kinds.get(value)
-                if kind is None:
-                    kind = memo.kind(value)
+                if c in _RESOLVABLE_FIRST:
+                    kind = kinds.get(value)
+                    if kind is None:
+                        kind = memo.kind(value)
+                else:
+                    kind = "str"  # no implicit type starts with this character
+            elif (
+                c == '"'
+                and (j := rest.find('"', 1)) > 0
+                and rest.find("\\", 1, j) < 0
+                and not rest[j + 1 :].strip(" ")
+            ) or (c == "'" and (j := rest.find("'", 1)) > 0 and not rest[j + 1 :].strip(" ")):
+                # A quoted scalar alone on the rest of the line, without escapes (`''` in
+                # single quotes leaves the closing quote followed by a quote: not alone).
+                value = rest[1:j]
+                kind = "str"
             else:
                 if c == "|" or c == ">":
                     chomp = _block_header(rest[1:])
