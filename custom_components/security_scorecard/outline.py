@@ -1,8 +1,9 @@
 """The config outline: structure and value *shape* of the YAML configuration.
 
-Pure and synchronous (stdlib + PyYAML only, no Home Assistant import): the integration
-runs `build_outline` in an executor, and the file also runs as a script
-(`python3 outline.py CONFIG_DIR`). The exact rules are in test/vectors/outline/README.md;
+Pure and synchronous (stdlib + PyYAML and the sibling outline_scan.py only, no Home
+Assistant import): the integration runs `build_outline` in an executor, and the file also
+runs as a script (`python3 outline.py CONFIG_DIR`). Entries are compact JSON texts (what
+the WebSocket sends); `dumps_outline` writes the canonical form the vectors pin. The exact rules are in test/vectors/outline/README.md;
 the Node builder reproduces the output byte for byte from that README, so every rule
 here is deliberately simple, explicit and ASCII-only (regexes behave the same in
 Python `re` and JavaScript `RegExp`).
