@@ -551,15 +551,16 @@ class _Scanner:
                         kind = memo.kind(value)
                 else:
                     kind = "str"
-            # The entry of an untagged scalar (README section 5, "Values").
+            # The entry of an untagged scalar (README section 5, "Values"); the two
+            # commonest shapes as f-strings (cheaper than %-formatting), equal to _T_STR*.
             if kind == "str":
                 features = features_text.get(value)
                 if features is None:
                     features = memo.features_json(value)
                 if key in allowed and not in_secrets and value not in credentials:
-                    append(_T_STR_VALUE % (features, line_no, prefix, key_json, encode_str(value)))
+                    append(f'{{"features":{features},"line":{line_no},"path":{prefix}{key_json}],"tag":null,"type":"str","value":{encode_str(value)}}}')
                 else:
-                    append(_T_STR % (features, line_no, prefix, key_json))
+                    append(f'{{"features":{features},"line":{line_no},"path":{prefix}{key_json}],"tag":null,"type":"str"}}')
             elif in_secrets or kind == "null":
                 append(_T_KIND % (line_no, prefix, key_json, kind))
             elif kind == "bool":
