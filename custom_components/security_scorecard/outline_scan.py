@@ -503,6 +503,22 @@ class _Scanner:
             if key_json is None:
                 key_json = memo.key_json(key)
             if not rest or rest[0] == "#":
+                # `key:` whose next line is a deeper `key: …`: the value is a mapping. Open it
+                # now, so that next line takes the fast lane (the general route would open
+                # the same frame when it meets that line).
+                if index < count:
+                    nspaces, ndash, nkey, _nrest = rows[index]
+                    if nkey and not ndash and len(nspaces) > top_indent:
+                        if len(stack) >= max_nesting:
+                            raise _BAIL
+                        child_json = top[_F_PREFIX] + key_json
+                        append(_T_KIND % (index, child_json, "", "map"))
+                        top = [len(nspaces), True, (top, key), child_json + ",", 0, False, None]
+                        push(top)
+                        top_indent = top[_F_INDENT]
+                        top_is_map = True
+                        after_scalar = False
+                        continue
                 pending = (top, index, key, key_json)
                 continue
             line_no = index
