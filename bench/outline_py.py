@@ -220,7 +220,18 @@ def traced_run(root: Path, limits: OutlineLimits) -> None:
     )
 
 
+def calibrate() -> float:
+    """Seconds for 10M additions in a Python loop: this VM's speed drifts by a third
+    between runs, so figures are only comparable together with this one."""
+    start = time.thread_time()
+    total = 0
+    for i in range(3_000_000):
+        total += i
+    return (time.thread_time() - start) / 0.3
+
+
 def main() -> None:
+    print(f"calibration: 10M Python additions in {calibrate():.2f} s")
     rng = random.Random(1)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -231,7 +242,7 @@ def main() -> None:
         asyncio.run(timed_run(root, limits))
         if os.environ.get("OUTLINE_BENCH_TRACE") == "1":
             traced_run(root, limits)
-        print(f"max RSS {rss_mb():.0f} MB (pid {os.getpid()})")
+        print(f"max RSS {rss_mb():.0f} MB (pid {os.getpid()}); calibration now {calibrate():.2f} s")
 
 
 if __name__ == "__main__":
