@@ -907,7 +907,8 @@ class OutlineCache:
     edit, a rewrite or a replacement changes the stamp. A build reads the previous
     generation and writes a new one, swapped in at its end, so builds running at the same
     time in two executor threads never see a half-written cache. Holds outline entries
-    only (never values a build would not send).
+    only (never values a build would not send). Limit: two same-size writes to the same
+    inode within one timestamp tick look unchanged (editors save by rename: new inode).
     """
 
     def __init__(self) -> None:
