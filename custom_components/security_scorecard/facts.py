@@ -32,6 +32,7 @@ class FactsError(Exception):
 
 
 def _build_outline(config_dir: str, cache: OutlineCache | None = None) -> dict[str, Any]:
+    """The outline walk (blocking); a seam tests replace with a stand-in outline."""
     return build_outline(config_dir, cache=cache)
 
 
@@ -65,7 +66,6 @@ async def async_outline(hass: HomeAssistant) -> dict[str, Any]:
             timeout=FACTS_TIMEOUT,
         )
     except TimeoutError:
-
         # The outline's own time limit has this name and message (outline README,
         # "Limits"): one name for one limit, whichever side stopped the walk.
         return {
@@ -139,11 +139,6 @@ def facts_message(kind: str, msg_id: int, payload: FactsPayload) -> bytes:
     """
     field = b',"type":"result","success":true,"result":' if kind == "result" else b',"type":"event","event":'
     return b"".join((b'{"id":', str(msg_id).encode(), field, *payload.parts, b"}"))
-
-
-def payload_json(payload: FactsPayload) -> bytes:
-    """The whole payload in one piece (tests, diagnostics)."""
-    return b"".join(payload.parts)
 
 
 async def async_facts_payload(hass: HomeAssistant) -> FactsPayload:

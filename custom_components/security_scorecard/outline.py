@@ -1380,11 +1380,6 @@ def iter_outline_json_compact(outline: dict[str, Any]) -> Iterator[str]:
     yield ("]," if others else "]") + dump(others, separators=(",", ":"), sort_keys=True)[1:]
 
 
-def outline_json(outline: dict[str, Any]) -> str:
-    """Compact JSON of an outline in one piece."""
-    return "".join(iter_outline_json_compact(outline))
-
-
 def dumps_outline(outline: dict[str, Any]) -> str:
     """Canonical JSON: sorted keys, 2-space indent, ASCII only, trailing newline."""
     return "".join(iter_outline_json(outline))

@@ -88,8 +88,6 @@ def entry_json(
 
 
 # entry_json for the scanner's shapes, one %-format each (prefix and key JSON make the path).
-_T_STR = '{"features":%s,"line":%d,"path":%s%s],"tag":null,"type":"str"}'
-_T_STR_VALUE = '{"features":%s,"line":%d,"path":%s%s],"tag":null,"type":"str","value":%s}'
 _T_KIND = '{"line":%d,"path":%s%s],"tag":null,"type":"%s"}'
 _T_KIND_VALUE = '{"line":%d,"path":%s%s],"tag":null,"type":"%s","value":%s}'
 _T_TAG = '{"line":%d,"path":%s%s],"tag":"%s","type":"str"}'
@@ -567,8 +565,8 @@ class _Scanner:
                         kind = memo.kind(value)
                 else:
                     kind = "str"
-            # The entry of an untagged scalar (README section 5, "Values"); the two
-            # commonest shapes as f-strings (cheaper than %-formatting), equal to _T_STR*.
+            # The entry of an untagged scalar (README section 5, "Values"); the string
+            # shapes as f-strings (cheaper than %-formatting; the same text as entry_json).
             if kind == "str":
                 features = features_text.get(value)
                 if features is None:

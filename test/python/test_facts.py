@@ -362,7 +362,7 @@ async def test_not_loaded_after_unload(
 def test_payload_is_the_facts_in_pieces_with_a_digest_that_ignores_token_use() -> None:
     import json
 
-    from custom_components.security_scorecard.facts import _serialise, facts_message, payload_json
+    from custom_components.security_scorecard.facts import _serialise, facts_message
 
     entry = '{"line":1,"path":["a"],"tag":null,"type":"map"}'
     facts = {
@@ -372,7 +372,7 @@ def test_payload_is_the_facts_in_pieces_with_a_digest_that_ignores_token_use() -
     }
     payload = _serialise(facts)
     expected = {**facts, "outline": {**facts["outline"], "files": [{"path": "configuration.yaml", "entries": [json.loads(entry)]}]}}
-    assert json.loads(payload_json(payload)) == expected
+    assert json.loads(b"".join(payload.parts)) == expected
     assert len(payload.parts) > 2 and payload.paths == ["configuration.yaml"]
     assert json.loads(facts_message("result", 7, payload)) == {"id": 7, "type": "result", "success": True, "result": expected}
     assert json.loads(facts_message("event", 8, payload)) == {"id": 8, "type": "event", "event": expected}

@@ -2,7 +2,7 @@
 
 - `dumps_outline` writes exactly `json.dumps(indent=2, sort_keys=True, ensure_ascii=True,
   allow_nan=False)` + newline, also for shapes no vector has;
-- `outline_json` (the wire form) is the same data, compact;
+- `iter_outline_json_compact` (the wire form) is the same data, compact;
 - entries are JSON texts: nothing per entry for the garbage collector, and nothing of a
   build (the memo holds values) is kept after it;
 - the facts time-out names its limit like the outline's own time limit.
@@ -27,7 +27,7 @@ from custom_components.security_scorecard.outline import (
     build_outline,
     dumps_outline,
     iter_outline_json,
-    outline_json,
+    iter_outline_json_compact,
     parse_text,
 )
 
@@ -71,6 +71,10 @@ def test_dumps_refuses_what_json_refuses() -> None:
         json.dumps(bad, indent=2, allow_nan=False)
     with pytest.raises(ValueError):
         dumps_outline(bad)
+
+
+def outline_json(outline: dict[str, Any]) -> str:
+    return "".join(iter_outline_json_compact(outline))
 
 
 def _loaded(outline: dict[str, Any]) -> dict[str, Any]:

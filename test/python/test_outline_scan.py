@@ -505,10 +505,6 @@ FEATURES = outline.features_text("x")[0]
 def test_templates_are_entry_json(prefix: str) -> None:
     key = '"k\\"ey"'
     path = prefix + key + "]"
-    assert outline_scan._T_STR % (FEATURES, 7, prefix, key) == outline_scan.entry_json(FEATURES, 7, path, None, "str", None)
-    assert outline_scan._T_STR_VALUE % (FEATURES, 7, prefix, key, '"v"') == outline_scan.entry_json(
-        FEATURES, 7, path, None, "str", '"v"'
-    )
     for kind in ("map", "seq", "null", "int", "float", "bool"):
         assert outline_scan._T_KIND % (3, prefix, key, kind) == outline_scan.entry_json(None, 3, path, None, kind, None)
         assert outline_scan._T_KIND_VALUE % (3, prefix, key, kind, "1.5") == outline_scan.entry_json(
