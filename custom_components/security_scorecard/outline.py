@@ -908,7 +908,7 @@ class OutlineCache:
     generation and writes a new one, swapped in at its end, so builds running at the same
     time in two executor threads never see a half-written cache. Holds outline entries
     only (never values a build would not send). Limit: two same-size writes to the same
-    inode within one timestamp tick look unchanged (editors save by rename: new inode).
+    inode within one timestamp tick look unchanged (many editors save by rename: a new inode).
     """
 
     def __init__(self) -> None:
