@@ -330,7 +330,6 @@ class _Scanner:
         self.stack: list[list[Any]] = []
         self.out: list[str] = []
         self.includes: list[Include] = []
-        self.resume: int | None = None  # the line after a block scalar item
 
     def _finish(self, seqval: list[Any]) -> None:
         """A closed sequence under an allow-listed key: its entry gets the value list."""
@@ -470,10 +469,7 @@ class _Scanner:
                         if _key_end(line, k) < 0:
                             after_scalar = True
                             top_is_map = False  # the stack may have changed: no fast lane next
-                            self._seq_scalar(top, line, k, index)
-                            if self.resume is not None:
-                                index = self.resume
-                                self.resume = None
+                            index = self._seq_scalar(top, line, k, index)
                             continue
                     # `- key: …`: a mapping whose keys sit at this column, as the sequence's item.
                     item = top[_F_INDEX]
@@ -593,8 +589,12 @@ class _Scanner:
                 self._finish(seqval)
         return out, self.includes
 
-    def _seq_scalar(self, seq: list[Any], line: str, k: int, line_no: int) -> None:
-        """`- value` at k: an item of `seq` (its include reference, its part of a value list)."""
+    def _seq_scalar(self, seq: list[Any], line: str, k: int, line_no: int) -> int:
+        """`- value` at k: an item of `seq` (its include reference, its part of a value list).
+
+        Returns the index of the next line to read (past a block scalar's lines).
+        """
+        next_line = line_no
         item = seq[_F_INDEX]
         seq[_F_INDEX] = item + 1
         c = line[k]
@@ -602,7 +602,7 @@ class _Scanner:
             chomp = _block_header(line[k + 1 :])
             if chomp is None:
                 raise _BAIL
-            value, self.resume = _block_scalar(self.lines, line_no, seq[_F_INDENT] + 1, c == ">", chomp)
+            value, next_line = _block_scalar(self.lines, line_no, seq[_F_INDENT] + 1, c == ">", chomp)
             tag, plain = None, False
         else:
             tag, value, plain = _scalar(line, k)
@@ -610,16 +610,17 @@ class _Scanner:
             self.includes.append((tag, value, line_no, _path(seq, item)))
         seqval = seq[_F_SEQVAL]
         if seqval is None or not seqval[_V_OK]:
-            return
+            return next_line
         memo = self.memo
         if tag is not None or (plain and memo.kind(value) != "str"):
             seqval[_V_OK] = False
-            return
+            return next_line
         memo.features_json(value)
         if value in memo.credentials:
             seqval[_V_OK] = False
         else:
             seqval[_V_ITEMS].append(encode_str(value))
+        return next_line
 
     def _null(self, owner: list[Any], line: int, key_json: str) -> None:
         """The pending key's (or `-`'s) value is an empty scalar: null."""
