@@ -7,6 +7,7 @@ URL-looking text left is redacted as a second line of defence.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 import re
 from typing import Any
 
@@ -14,7 +15,7 @@ from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
 
 from .const import SCHEMA_VERSION
-from .facts import FactsError, async_collect_facts
+from .facts import async_collect_facts, is_part_error
 from .runtime import get_runtime
 
 _URL_RE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
@@ -30,52 +31,82 @@ def _redact_urls(value: Any) -> Any:
     return value
 
 
-def _facts_shape(facts: dict[str, Any]) -> dict[str, Any]:
-    http = facts["http"]
-    outline = facts["outline"]
+def _http_shape(http: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "origin": http["origin"],
+        "ssl_certificate": http["ssl_certificate"],
+        "ssl_key": http["ssl_key"],
+        "ssl_profile": http["ssl_profile"],
+        "server_host_count": len(http["server_host"] or []),
+        "server_port": http["server_port"],
+        "use_x_forwarded_for": http["use_x_forwarded_for"],
+        "trusted_proxies_count": len(http["trusted_proxies"]),
+        "ip_ban_enabled": http["ip_ban_enabled"],
+        "login_attempts_threshold": http["login_attempts_threshold"],
+        "cors_allowed_origins_count": len(http["cors_allowed_origins"]),
+        "use_x_frame_options": http["use_x_frame_options"],
+    }
+
+
+def _auth_providers_shape(auth: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "types": sorted(p["type"] for p in auth["providers"]),
+        "mfa_module_types": sorted(m["type"] for m in auth["mfa_modules"]),
+    }
+
+
+def _accounts_shape(accounts: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "count": len(accounts),
+        "admins": sum(1 for a in accounts if a["is_admin"]),
+        "with_mfa": sum(1 for a in accounts if a["mfa_modules"]),
+        "system_generated": sum(1 for a in accounts if a["system_generated"]),
+    }
+
+
+def _tokens_shape(tokens: list[dict[str, Any]]) -> dict[str, Any]:
+    return dict(Counter(t["type"] for t in tokens))
+
+
+def _host_shape(host: dict[str, Any]) -> dict[str, Any]:
+    return {
+        k: host[k]
+        for k in ("is_root", "in_sudo_group", "passwordless_sudo", "installation_type",
+                  "docker", "virtualenv", "safe_mode", "recovery_mode")
+    }
+
+
+def _files_shape(files: dict[str, Any]) -> dict[str, Any]:
+    return {"git": files.get("git") is not None, "www_sensitive_count": len(files.get("www_sensitive", []))}
+
+
+def _outline_shape(outline: dict[str, Any]) -> dict[str, Any]:
     files = outline.get("files", [])
     return {
-        "http": {
-            "origin": http["origin"],
-            "ssl_certificate": http["ssl_certificate"],
-            "ssl_key": http["ssl_key"],
-            "ssl_profile": http["ssl_profile"],
-            "server_host_count": len(http["server_host"] or []),
-            "server_port": http["server_port"],
-            "use_x_forwarded_for": http["use_x_forwarded_for"],
-            "trusted_proxies_count": len(http["trusted_proxies"]),
-            "ip_ban_enabled": http["ip_ban_enabled"],
-            "login_attempts_threshold": http["login_attempts_threshold"],
-            "cors_allowed_origins_count": len(http["cors_allowed_origins"]),
-            "use_x_frame_options": http["use_x_frame_options"],
-        },
-        "auth_providers": {
-            "types": sorted(p["type"] for p in facts["auth_providers"]["providers"]),
-            "mfa_module_types": sorted(m["type"] for m in facts["auth_providers"]["mfa_modules"]),
-        },
-        "accounts": {
-            "count": len(facts["accounts"]),
-            "admins": sum(1 for a in facts["accounts"] if a["is_admin"]),
-            "with_mfa": sum(1 for a in facts["accounts"] if a["mfa_modules"]),
-            "system_generated": sum(1 for a in facts["accounts"] if a["system_generated"]),
-        },
-        "tokens": dict(Counter(t["type"] for t in facts["tokens"])),
-        "host": {
-            k: facts["host"][k]
-            for k in ("is_root", "in_sudo_group", "passwordless_sudo", "installation_type",
-                      "docker", "virtualenv", "safe_mode", "recovery_mode")
-        },
-        "files": {
-            "git": facts["files"].get("git") is not None,
-            "www_sensitive_count": len(facts["files"].get("www_sensitive", [])),
-        },
-        "outline": {
-            "files": len(files),
-            "reachable": sum(1 for f in files if f.get("reachable")),
-            "entries": sum(len(f.get("entries", [])) for f in files),
-            "errors": dict(Counter(f["error"]["kind"] for f in files if f.get("error"))),
-            "truncated": outline.get("truncated") is not None,
-        },
+        "files": len(files),
+        "reachable": sum(1 for f in files if f.get("reachable")),
+        "entries": sum(len(f.get("entries", [])) for f in files),
+        "errors": dict(Counter(f["error"]["kind"] for f in files if f.get("error"))),
+        "truncated": outline.get("truncated") is not None,
+    }
+
+
+_SHAPES: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "http": _http_shape,
+    "auth_providers": _auth_providers_shape,
+    "accounts": _accounts_shape,
+    "tokens": _tokens_shape,
+    "host": _host_shape,
+    "files": _files_shape,
+    "outline": _outline_shape,
+}
+
+
+def _facts_shape(facts: dict[str, Any]) -> dict[str, Any]:
+    """Counts and flags per part; a part the backend could not observe keeps its marker."""
+    return {
+        part: dict(facts[part]) if is_part_error(facts[part]) else shape(facts[part])
+        for part, shape in _SHAPES.items()
     }
 
 
@@ -102,8 +133,5 @@ async def async_get_config_entry_diagnostics(
                 ],
             }
         )
-    try:
-        result["facts"] = _facts_shape(await async_collect_facts(hass))
-    except FactsError as err:
-        result["facts"] = {"error": str(err)}
+    result["facts"] = _facts_shape(await async_collect_facts(hass))
     return _redact_urls(result)

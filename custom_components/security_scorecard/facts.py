@@ -1,13 +1,15 @@
 """Assemble ServerFacts (src/facts/types.ts) from the observers.
 
-Outline and file modes are walked in an executor with a time bound. When a part cannot
-be observed the whole answer fails with a message naming the part: ServerFacts has no
-per-part "unavailable", and a made-up default would read as a finding.
+Outline and file modes are walked in an executor with a time bound. A part that cannot be
+observed becomes `{"error": "<part>: <error type>"}` (ServerPartError): the other parts
+still arrive, and the card marks only that part's checks "not assessed" — a made-up
+default would read as a finding. The marker names no value and no path.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 import hashlib
 import json
@@ -29,6 +31,27 @@ _LOGGER = logging.getLogger(__name__)
 
 class FactsError(Exception):
     """A part of the facts could not be observed; the message names the part, never a value."""
+
+
+def is_part_error(value: Any) -> bool:
+    """Whether a ServerFacts part is the could-not-observe marker."""
+    return isinstance(value, dict) and value.keys() == {"error"}
+
+
+async def _guarded(part: str, observation: Awaitable[Any]) -> Any:
+    """The part's value, or its ServerPartError marker when the observer fails."""
+    try:
+        return await observation
+    except FactsError as err:  # already "<part>: <what>"
+        return {"error": str(err)}
+    except Exception as err:  # noqa: BLE001 - one observer must not take the others down
+        _LOGGER.debug("%s observer failed: %s", part, type(err).__name__)
+        return {"error": f"{part}: {type(err).__name__}"}
+
+
+async def _now(observe: Callable[..., Any], *args: Any) -> Any:
+    """A synchronous observer as an awaitable, so _guarded treats it like the others."""
+    return observe(*args)
 
 
 def _build_outline(config_dir: str, cache: OutlineCache | None = None) -> dict[str, Any]:
@@ -78,20 +101,23 @@ async def async_outline(hass: HomeAssistant) -> dict[str, Any]:
 
 
 async def async_collect_facts(hass: HomeAssistant) -> dict[str, Any]:
-    """Return ServerFacts."""
+    """Return ServerFacts; a part whose observer fails is its ServerPartError marker."""
     config_dir = hass.config.config_dir
-    outline, files, http, host = await asyncio.gather(
-        async_outline(hass),
-        _in_executor(hass, "files", _collect_files, config_dir),
-        async_observe_http(hass),
-        async_observe_host(hass),
+    outline, files, http, host, auth_providers, accounts, tokens = await asyncio.gather(
+        _guarded("outline", async_outline(hass)),
+        _guarded("files", _in_executor(hass, "files", _collect_files, config_dir)),
+        _guarded("http", async_observe_http(hass)),
+        _guarded("host", async_observe_host(hass)),
+        _guarded("auth_providers", _now(observe_auth_providers, hass)),
+        _guarded("accounts", async_observe_accounts(hass)),
+        _guarded("tokens", async_observe_tokens(hass)),
     )
     return {
         "schema_version": SCHEMA_VERSION,
         "http": http,
-        "auth_providers": observe_auth_providers(hass),
-        "accounts": await async_observe_accounts(hass),
-        "tokens": await async_observe_tokens(hass),
+        "auth_providers": auth_providers,
+        "accounts": accounts,
+        "tokens": tokens,
         "host": host,
         "files": files,
         "outline": outline,

@@ -10,7 +10,6 @@ only while someone is subscribed.
 from __future__ import annotations
 
 from collections.abc import Callable
-import logging
 from typing import Any
 
 from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
@@ -19,9 +18,7 @@ from homeassistant.helpers.event import async_call_later, async_track_time_inter
 
 from .auth_observer import async_auth_digest
 from .const import AUTH_POLL_INTERVAL, DEBOUNCE_SECONDS, FILE_POLL_INTERVAL
-from .facts import FactsError, FactsPayload, FileSignature, async_facts_payload, file_signature
-
-_LOGGER = logging.getLogger(__name__)
+from .facts import FactsPayload, FileSignature, async_facts_payload, file_signature
 
 # homeassistant/auth/__init__.py
 EVENT_USER_ADDED = "user_added"
@@ -149,11 +146,7 @@ class FactsWatcher:
         try:
             while True:
                 self._refresh_again = False
-                try:
-                    facts = await async_facts_payload(self._hass)
-                except FactsError as err:
-                    _LOGGER.debug("facts refresh skipped: %s", err)
-                    return
+                facts = await async_facts_payload(self._hass)
                 if facts.digest != self._digest and self.running:
                     self._remember(facts)
                     for subscriber in list(self._subscribers.values()):

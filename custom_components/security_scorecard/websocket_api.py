@@ -10,7 +10,7 @@ from homeassistant.components import websocket_api
 from homeassistant.core import HomeAssistant, callback
 
 from .const import DOMAIN, WS_FACTS, WS_SUBSCRIBE, WS_SYNC
-from .facts import FactsError, FactsPayload, async_facts_payload, facts_message
+from .facts import FactsPayload, async_facts_payload, facts_message
 from .repairs import async_mirror
 from .runtime import ScorecardRuntime, get_runtime
 from .sync import SyncError, parse_sync
@@ -48,11 +48,7 @@ async def ws_facts(
     """Return ServerFacts."""
     if _runtime_or_error(hass, connection, msg["id"]) is None:
         return
-    try:
-        payload = await async_facts_payload(hass)
-    except FactsError as err:
-        connection.send_error(msg["id"], websocket_api.ERR_UNKNOWN_ERROR, str(err))
-        return
+    payload = await async_facts_payload(hass)  # a failing part is a marker inside, not an error
     # Serialised in the executor: the event loop only queues the bytes.
     connection.send_message(await hass.async_add_executor_job(facts_message, "result", msg["id"], payload))
 
@@ -67,11 +63,7 @@ async def ws_subscribe(
     runtime = _runtime_or_error(hass, connection, msg["id"])
     if runtime is None:
         return
-    try:
-        payload = await async_facts_payload(hass)
-    except FactsError as err:
-        connection.send_error(msg["id"], websocket_api.ERR_UNKNOWN_ERROR, str(err))
-        return
+    payload = await async_facts_payload(hass)
     msg_id = msg["id"]
 
     async def send_event(new_payload: FactsPayload) -> None:

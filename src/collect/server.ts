@@ -17,6 +17,7 @@ import {
   HttpSettingsStruct,
   OutlineStruct,
   ServerEnvelopeStruct,
+  ServerPartErrorStruct,
   TokensStruct,
   mapHttpConfig,
 } from "./sources/server.js";
@@ -26,6 +27,9 @@ export const BACKEND_SOURCE = "security_scorecard/facts";
 export type ServerParts = Pick<Facts, "http" | "auth_providers" | "accounts" | "tokens" | "host" | "files" | "outline">;
 
 function part<T, S>(payload: Record<string, unknown>, key: string, struct: Struct<T, S>): Fact<T> {
+  // One observer failing on the server takes only its own part down.
+  const failed = parse(payload[key], ServerPartErrorStruct);
+  if (failed.ok) return unavailable(BACKEND_SOURCE, "error", `the integration could not observe ${failed.value.error}`);
   const p = parse(payload[key], struct);
   return p.ok ? available(BACKEND_SOURCE, p.value) : invalid(BACKEND_SOURCE, p.field === "(response)" ? key : `${key}.${p.field}`);
 }

@@ -483,14 +483,23 @@ export const FACT_KEYS: readonly FactKey[] = [
   "outline",
 ];
 
+/**
+ * A part the backend could not observe (an observer raised or timed out): names the part and
+ * the error type, e.g. `{error: "files: PermissionError"}` — never a value or a path. The
+ * other parts still arrive; the collector turns this one into `unavailable(…, "error")`.
+ */
+export interface ServerPartError {
+  readonly error: string;
+}
+
 /** The backend's `security_scorecard/facts` payload: the server-only parts. */
 export interface ServerFacts {
   readonly schema_version: 1;
-  readonly http: HttpSettings;
-  readonly auth_providers: AuthProvidersFacts;
-  readonly accounts: readonly AccountInfo[];
-  readonly tokens: readonly TokenInfo[];
-  readonly host: HostFacts;
-  readonly files: FilesFacts;
-  readonly outline: Outline;
+  readonly http: HttpSettings | ServerPartError;
+  readonly auth_providers: AuthProvidersFacts | ServerPartError;
+  readonly accounts: readonly AccountInfo[] | ServerPartError;
+  readonly tokens: readonly TokenInfo[] | ServerPartError;
+  readonly host: HostFacts | ServerPartError;
+  readonly files: FilesFacts | ServerPartError;
+  readonly outline: Outline | ServerPartError;
 }

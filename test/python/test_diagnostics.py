@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
@@ -39,3 +41,18 @@ def test_redact_urls() -> None:
         "a": ["see **REDACTED_URL** now"],
         "b": 3,
     }
+
+
+async def test_diagnostics_keep_the_marker_of_a_part_that_failed(
+    hass: HomeAssistant, entry: MockConfigEntry, hass_client: ClientSessionGenerator
+) -> None:
+    assert await async_setup_component(hass, "diagnostics", {})
+    with patch(
+        "custom_components.security_scorecard.facts._collect_files",
+        side_effect=PermissionError("/config/secret-path"),
+    ):
+        diag = await get_diagnostics_for_config_entry(hass, hass_client, entry)
+    facts = diag["facts"]
+    assert facts["files"] == {"error": "files: PermissionError"}
+    assert facts["accounts"]["count"] >= 1 and facts["http"]["origin"] == "default"
+    assert "secret-path" not in str(diag)

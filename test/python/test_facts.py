@@ -292,18 +292,31 @@ def test_passwordless_sudo_timeout_is_unknown() -> None:
         assert host_observer._passwordless_sudo() is None
 
 
-async def test_part_failure_names_the_part(
+async def test_a_failing_part_is_marked_and_the_others_still_arrive(
     hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
 ) -> None:
     client = await hass_ws_client(hass)
-    with patch(
-        "custom_components.security_scorecard.facts._collect_files",
-        side_effect=PermissionError("/config/secret-path"),
+    with (
+        patch(
+            "custom_components.security_scorecard.facts._collect_files",
+            side_effect=PermissionError("/config/secret-path"),
+        ),
+        patch(
+            "custom_components.security_scorecard.facts.async_observe_host",
+            side_effect=RuntimeError("CANARY-host-detail"),
+        ),
     ):
         await client.send_json_auto_id({"type": "security_scorecard/facts"})
         msg = await client.receive_json()
-    assert not msg["success"]
-    assert msg["error"]["message"] == "files: PermissionError"
+    assert msg["success"]
+    facts = msg["result"]
+    # The marker names the part and the error type, never the path or message.
+    assert facts["files"] == {"error": "files: PermissionError"}
+    assert facts["host"] == {"error": "host: RuntimeError"}
+    assert "secret-path" not in str(msg) and "CANARY" not in str(msg)
+    for part in ("http", "auth_providers", "accounts", "tokens", "outline"):
+        assert not (isinstance(facts[part], dict) and set(facts[part]) == {"error"}), part
+    assert facts["outline"]["version"] == 1 and isinstance(facts["accounts"], list)
 
 
 async def test_outline_timeout_is_truncated(hass: HomeAssistant) -> None:

@@ -2,13 +2,14 @@
  * Facts only the server sees.
  * - `security_scorecard/facts`: our own backend (custom_components/security_scorecard), payload
  *   `ServerFacts` in src/facts/types.ts. Each part is validated on its own, so one part of an
- *   unexpected shape does not hide the others.
+ *   unexpected shape does not hide the others; a part the backend could not observe comes as
+ *   `{error: "<part>: <error type>"}`.
  * - `http/config` (UI-managed HTTP settings, newer Home Assistant; home-assistant/frontend
  *   src/data/http.ts HttpConfigState): `{stable, pending, revert_at, active_config_type?, default?}`.
  *   The running settings are the slot named by `active_config_type`; absent keys take the
  *   defaults of homeassistant/components/http/__init__.py HTTP_SCHEMA.
  */
-import { array, boolean, enums, literal, nullable, number, optional, string, type, union, type Infer } from "superstruct";
+import { array, boolean, enums, literal, nullable, number, object, optional, string, type, union, type Infer } from "superstruct";
 import type { HttpSettings } from "../../facts/types.js";
 
 export const HttpSettingsStruct = type({
@@ -153,6 +154,9 @@ export const OutlineStruct = type({
 });
 
 export const ServerEnvelopeStruct = type({ schema_version: literal(1) });
+
+/** A part the backend could not observe (`ServerPartError`): exactly `{error}`, nothing else. */
+export const ServerPartErrorStruct = object({ error: string() });
 
 
 const HttpSlotStruct = type({

@@ -348,6 +348,19 @@ describe("validation at the boundary", () => {
     expect(value(facts.accounts)).toHaveLength(1);
   });
 
+  it("keeps the other backend parts when the integration could not observe one", async () => {
+    const backend = { ...(fixture("security_scorecard_facts") as Record<string, unknown>), files: { error: "files: PermissionError" } };
+    const facts = await collectFacts(new FakeConnection({ ...fullInstance(), "security_scorecard/facts": backend }));
+    expect(reason(facts.files)).toBe("error");
+    expect(facts.files.ok ? "" : facts.files.message).toBe("the integration could not observe files: PermissionError");
+    expect(value(facts.accounts)).toHaveLength(1);
+    expect(facts.outline.ok && facts.host.ok && facts.tokens.ok).toBe(true);
+    // A real part that happens to carry an "error" key beside others is not the marker.
+    const odd = { ...(fixture("security_scorecard_facts") as Record<string, unknown>), files: { error: "x", git: null } };
+    const oddFacts = await collectFacts(new FakeConnection({ ...fullInstance(), "security_scorecard/facts": odd }));
+    expect(reason(oddFacts.files)).toBe("invalid_response");
+  });
+
   it("refuses a backend payload of another schema version", async () => {
     const backend = { ...(fixture("security_scorecard_facts") as Record<string, unknown>), schema_version: 2 };
     const facts = await collectFacts(new FakeConnection({ ...fullInstance(), "security_scorecard/facts": backend }));
