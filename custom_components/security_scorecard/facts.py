@@ -144,10 +144,11 @@ def _serialise(facts: dict[str, Any]) -> FactsPayload:
     head = json.dumps(rest, separators=(",", ":"), sort_keys=True, default=str).encode()
     # Token usage changes on every request: it must not count as a change of the facts.
     reduced = dict(rest)
-    reduced["tokens"] = [
-        {k: v for k, v in t.items() if k not in ("last_used_at", "last_used_ip")}
-        for t in rest.get("tokens", [])
-    ]
+    tokens = rest.get("tokens", [])
+    if isinstance(tokens, list):  # not when it is a ServerPartError marker
+        reduced["tokens"] = [
+            {k: v for k, v in t.items() if k not in ("last_used_at", "last_used_ip")} for t in tokens
+        ]
     digest = hashlib.sha256(json.dumps(reduced, sort_keys=True, default=str).encode())
     parts = [head[:-1] + (b',"outline":' if rest else b'"outline":')]
     for piece in iter_outline_json_compact(facts["outline"]):

@@ -396,3 +396,7 @@ def test_payload_is_the_facts_in_pieces_with_a_digest_that_ignores_token_use() -
     moved = {**facts, "outline": {**facts["outline"], "files": [{"path": "configuration.yaml", "entries": [entry.replace('"line":1', '"line":2')]}]}}
     assert _serialise(moved).digest != payload.digest
     assert _serialise({**facts, "tokens": [*facts["tokens"], {"id": "t2"}]}).digest != payload.digest
+    # A part that could not be observed is serialised as its marker.
+    failed = _serialise({**facts, "tokens": {"error": "tokens: RuntimeError"}})
+    assert json.loads(b"".join(failed.parts))["tokens"] == {"error": "tokens: RuntimeError"}
+    assert failed.digest != payload.digest
