@@ -44,3 +44,6 @@ FILE_POLL_INTERVAL: Final = timedelta(seconds=30)
 AUTH_POLL_INTERVAL: Final = timedelta(seconds=60)
 DEBOUNCE_SECONDS: Final = 2.0
 SUDO_TIMEOUT: Final = 2.0
+# `sudo -n true` at most this often (host_observer.SudoProbe): a denied try is logged and,
+# with sudo's defaults, mailed to root, and dashboards ask for facts at every opening.
+SUDO_PROBE_INTERVAL: Final = 3600.0

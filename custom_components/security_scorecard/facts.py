@@ -102,12 +102,15 @@ async def async_outline(hass: HomeAssistant) -> dict[str, Any]:
 
 async def async_collect_facts(hass: HomeAssistant) -> dict[str, Any]:
     """Return ServerFacts; a part whose observer fails is its ServerPartError marker."""
+    from .runtime import get_runtime  # noqa: PLC0415 - runtime imports the watcher, which imports this
+
     config_dir = hass.config.config_dir
+    runtime = get_runtime(hass)
     outline, files, http, host, auth_providers, accounts, tokens = await asyncio.gather(
         _guarded("outline", async_outline(hass)),
         _guarded("files", _in_executor(hass, "files", _collect_files, config_dir)),
         _guarded("http", async_observe_http(hass)),
-        _guarded("host", async_observe_host(hass)),
+        _guarded("host", async_observe_host(hass, runtime.sudo_probe if runtime is not None else None)),
         _guarded("auth_providers", _now(observe_auth_providers, hass)),
         _guarded("accounts", async_observe_accounts(hass)),
         _guarded("tokens", async_observe_tokens(hass)),

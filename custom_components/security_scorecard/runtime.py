@@ -11,6 +11,7 @@ from homeassistant.helpers.storage import Store
 
 from .catalog import Catalog
 from .const import DOMAIN
+from .host_observer import SudoProbe
 from .outline import OutlineCache
 from .sync import SyncState
 from .watcher import FactsWatcher
@@ -27,6 +28,7 @@ class ScorecardRuntime:
     card_url: str | None = None
     # The last outline build's per-file parses: a rebuild reads only changed files.
     outline_cache: OutlineCache = field(default_factory=OutlineCache)
+    sudo_probe: SudoProbe = field(default_factory=SudoProbe)
     _sync_listeners: list[Callable[[], None]] = field(default_factory=list)
 
     @callback

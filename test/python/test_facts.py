@@ -292,6 +292,41 @@ def test_passwordless_sudo_timeout_is_unknown() -> None:
         assert host_observer._passwordless_sudo() is None
 
 
+def test_sudo_probe_tries_once_per_interval() -> None:
+    now = [1000.0]
+    with (
+        patch.object(host_observer.shutil, "which", return_value="/usr/bin/sudo"),
+        patch.object(host_observer.subprocess, "run") as run,
+        patch.object(host_observer.time, "monotonic", side_effect=lambda: now[0]),
+    ):
+        run.return_value.returncode = 1
+        probe = host_observer.SudoProbe(interval=3600)
+        assert probe.result() is False
+        run.return_value.returncode = 0  # a NOPASSWD rule added meanwhile
+        now[0] += 3599
+        assert probe.result() is False  # the kept answer: sudo not tried again
+        assert run.call_count == 1
+        now[0] += 1
+        assert probe.result() is True
+        assert run.call_count == 2
+
+
+async def test_facts_do_not_try_sudo_at_every_request(
+    hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    """Every try by an account without sudo rights is a logged (and mailed) incident."""
+    with (
+        patch.object(host_observer.shutil, "which", return_value="/usr/bin/sudo"),
+        patch.object(host_observer.subprocess, "run") as run,
+    ):
+        run.return_value.returncode = 1
+        first = (await _facts(hass_ws_client, hass))["host"]
+        second = (await _facts(hass_ws_client, hass))["host"]
+    assert first["passwordless_sudo"] is False and second["passwordless_sudo"] is False
+    sudo_calls = [c for c in run.call_args_list if c.args and c.args[0][:1] == ["/usr/bin/sudo"]]
+    assert len(sudo_calls) == 1
+
+
 async def test_a_failing_part_is_marked_and_the_others_still_arrive(
     hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
 ) -> None:
