@@ -1,8 +1,10 @@
 """HTTP server settings (ServerFacts.http / HttpSettings of src/facts/types.ts).
 
 Where each value is read, in order of preference:
-1. The UI-managed store of newer Home Assistant (homeassistant/components/http/storage.py,
-   store key "http.config"); origin "store".
+1. The UI-managed settings of Home Assistant 2026.8+ (homeassistant/components/http/config.py:
+   `async_get_and_load_store` gives the HTTPConfigStore with `stable`, `pending` and `default`
+   slots; `active_config_type` names the one the running server started with); origin
+   "store". From then on the `http:` YAML is migrated once and ignored.
 2. The running server: `hass.http` (HomeAssistantHTTP keeps ssl_certificate, ssl_key,
    server_host, server_port, trusted_proxies, ssl_profile) and the ban middleware keys on
    its aiohttp app (http/ban.py KEY_BAN_MANAGER / KEY_LOGIN_THRESHOLD).
@@ -96,23 +98,41 @@ def _load_yaml_http(config_dir: str) -> tuple[dict[str, Any] | None, str | None]
     return (http if isinstance(http, dict) else None), None
 
 
+# The settings of a store slot; its metadata (created_at is a datetime, error a status) stays out.
+_STORE_KEYS = frozenset(
+    {
+        "server_host", "server_port", "ssl_certificate", "ssl_peer_certificate", "ssl_key",
+        "cors_allowed_origins", "use_x_forwarded_for", "trusted_proxies",
+        "login_attempts_threshold", "ip_ban_enabled", "ssl_profile", "use_x_frame_options",
+    }
+)
+
+
 async def _async_load_store(hass: HomeAssistant) -> dict[str, Any] | None:
-    """The UI-managed HTTP settings of newer Home Assistant, when that module exists."""
+    """The UI-managed HTTP settings the server runs with (2026.8+); None before that."""
     try:
-        from homeassistant.components.http import storage as http_storage  # noqa: PLC0415
+        from homeassistant.components.http import config as http_config  # noqa: PLC0415
     except ImportError:
         return None
-    get_store = getattr(http_storage, "async_get_store", None)
+    get_store = getattr(http_config, "async_get_and_load_store", None)
     if get_store is None:
         return None
     try:
-        data = await get_store(hass).async_load()
+        store = await get_store(hass)
+        active = str(getattr(store, "active_config_type", "stable"))
+        if active == "pending":
+            slot = store.pending
+        elif active == "default":
+            slot = store.default
+        else:
+            slot = store.stable
     except Exception:  # noqa: BLE001 - fall back to YAML and the running server
         _LOGGER.debug("http settings store could not be read")
         return None
-    if isinstance(data, dict) and isinstance(data.get("stable"), dict):
-        data = data["stable"]  # variants that keep a stable and a pending config
-    return data if isinstance(data, dict) and data else None
+    if not isinstance(slot, dict):
+        return None
+    data = {key: value for key, value in slot.items() if key in _STORE_KEYS}
+    return data or None
 
 
 def _ban_settings(hass: HomeAssistant) -> tuple[bool | None, int | None]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+import sys
 from typing import Any
 from unittest.mock import patch
 
@@ -122,6 +123,65 @@ async def test_http_from_yaml_and_running_server(
     assert http["use_x_frame_options"] is False
     assert http["cors_allowed_origins"] == ["https://a.example"]
     assert http["trusted_proxies"] == ["10.0.0.0/8"]
+
+
+class _HttpConfigStore:
+    """Home Assistant 2026.8+'s HTTPConfigStore as the observer reads it.
+
+    Shape copied from home-assistant/core homeassistant/components/http/config.py
+    (`async_get_and_load_store`, the `stable`/`pending`/`default` ConfData slots with their
+    `created_at`/`error` metadata, `ActiveConfigType`), which Python 3.11 cannot run.
+    """
+
+    def __init__(self, active: str) -> None:
+        created = datetime(2026, 8, 1, tzinfo=UTC)
+        base = {
+            "server_port": 8123, "cors_allowed_origins": ["https://cast.home-assistant.io"],
+            "login_attempts_threshold": -1, "ip_ban_enabled": True, "ssl_profile": "modern",
+            "use_x_frame_options": True, "created_at": created, "error": None,
+        }
+        self.stable = {**base, "use_x_forwarded_for": True, "trusted_proxies": ["172.30.33.0/24"]}
+        self.pending = {**base, "server_port": 8443, "cors_allowed_origins": ["https://b.example"], "error": None}
+        self.default = dict(base)
+        self.active_config_type = active
+
+
+@pytest.mark.parametrize(
+    ("active", "port", "xff"), [("stable", 8123, True), ("pending", 8443, False), ("default", 8123, False)]
+)
+async def test_http_from_the_ui_managed_store(
+    hass: HomeAssistant,
+    config_dir: Path,
+    entry: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+    monkeypatch: pytest.MonkeyPatch,
+    active: str,
+    port: int,
+    xff: bool,
+) -> None:
+    """2026.8+: the store's active slot wins over a leftover (ignored) http: YAML block."""
+    import types
+
+    import homeassistant.components.http as http_package
+
+    store = _HttpConfigStore(active)
+
+    async def async_get_and_load_store(_hass: HomeAssistant) -> _HttpConfigStore:
+        return store
+
+    module = types.ModuleType("homeassistant.components.http.config")
+    module.async_get_and_load_store = async_get_and_load_store  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    monkeypatch.setattr(http_package, "config", module, raising=False)
+    (config_dir / "configuration.yaml").write_text("http:\n  use_x_frame_options: false\n")
+    hass.http.server_port = None  # what the running server keeps is checked elsewhere
+    http = (await _facts(hass_ws_client, hass))["http"]
+    assert http["origin"] == "store"
+    assert http["server_port"] == port
+    assert http["use_x_forwarded_for"] is xff
+    assert http["use_x_frame_options"] is True  # the YAML block is not read
+    assert http["cors_allowed_origins"] == (["https://b.example"] if active == "pending" else ["https://cast.home-assistant.io"])
+    assert ("created_at" not in http) and ("error" not in http)
 
 
 async def test_http_ban_settings_from_app(
