@@ -47,8 +47,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:
     async_mirror(hass, catalog, runtime.last_sync)
 
     hass.data[DOMAIN] = runtime
-    if hasattr(entry, "runtime_data"):  # 2024.4+
-        entry.runtime_data = runtime
+    # The quality-scale home of runtime state (typed in 2024.5+; a plain attribute on 2024.3).
+    entry.runtime_data = runtime
 
     websocket_api.async_register(hass)
     runtime.card_url = await async_register_card(hass)

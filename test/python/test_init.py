@@ -12,6 +12,7 @@ from custom_components.security_scorecard.const import DOMAIN
 async def test_setup_and_unload(hass: HomeAssistant, entry: MockConfigEntry) -> None:
     assert entry.state is ConfigEntryState.LOADED
     assert DOMAIN in hass.data
+    assert entry.runtime_data is hass.data[DOMAIN]
     assert hass.states.get("sensor.security_scorecard_score") is not None
 
     assert await hass.config_entries.async_unload(entry.entry_id)
