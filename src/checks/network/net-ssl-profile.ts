@@ -20,8 +20,9 @@ export const netSslProfile: Check = {
     if (!tls) return notApplicable("Home Assistant does not serve TLS itself.");
     const profile = http.get("ssl_profile");
     if (profile === undefined) return notAssessed("http.ssl_profile could not be read.");
-    return profile === "intermediate"
-      ? fail([http.evidence("ssl_profile", "http.ssl_profile is intermediate")])
+    // Newer cores may name profiles per IP version (`intermediate_v4`, `intermediate_v6`).
+    return typeof profile === "string" && profile.startsWith("intermediate")
+      ? fail([http.evidence("ssl_profile", `http.ssl_profile is ${profile}`)])
       : pass(http.evidence("ssl_profile", `http.ssl_profile is ${profile}`));
   },
 };

@@ -18,6 +18,13 @@ describe("net-ssl-profile", () => {
     expect(texts(r)).toEqual(["configuration.yaml:13 http.ssl_profile is intermediate"]);
   });
 
+  it("fails with a per-IP-version intermediate profile and passes with a modern one", () => {
+    const r = run(netSslProfile, withHttp({ ssl_certificate: true, ssl_profile: "intermediate_v4" }));
+    expect(r.status).toBe("fail");
+    expect(texts(r)[0]).toContain("http.ssl_profile is intermediate_v4");
+    expect(run(netSslProfile, withHttp({ ssl_certificate: true, ssl_profile: "modern_v6" })).status).toBe("pass");
+  });
+
   it("is not applicable without TLS, not assessed without settings or when the value is hidden", () => {
     expect(run(netSslProfile, withHttp({ ssl_certificate: false, ssl_profile: "intermediate" })).status).toBe("not_applicable");
     expect(run(netSslProfile, facts(NOTHING)).status).toBe("not_assessed");
