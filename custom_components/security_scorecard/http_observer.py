@@ -108,8 +108,12 @@ _STORE_KEYS = frozenset(
 )
 
 
-async def _async_load_store(hass: HomeAssistant) -> dict[str, Any] | None:
-    """The UI-managed HTTP settings the server runs with (2026.8+); None before that."""
+async def _async_load_store(hass: HomeAssistant) -> tuple[dict[str, Any], str] | None:
+    """(settings, origin) the server runs with, UI-managed (2026.8+); None before that.
+
+    The origin is "default" when the server started from the built-in defaults, as
+    src/collect/sources/server.ts mapHttpConfig says for the same store over `http/config`.
+    """
     try:
         from homeassistant.components.http import config as http_config  # noqa: PLC0415
     except ImportError:
@@ -132,7 +136,7 @@ async def _async_load_store(hass: HomeAssistant) -> dict[str, Any] | None:
     if not isinstance(slot, dict):
         return None
     data = {key: value for key, value in slot.items() if key in _STORE_KEYS}
-    return data or None
+    return data, ("default" if active == "default" else "store")
 
 
 def _ban_settings(hass: HomeAssistant) -> tuple[bool | None, int | None]:
@@ -161,7 +165,7 @@ async def async_observe_http(hass: HomeAssistant) -> dict[str, Any]:
     """Return HttpSettings."""
     stored = await _async_load_store(hass)
     if stored is not None:
-        conf, origin = stored, "store"
+        conf, origin = stored
     else:
         yaml_conf, _error = await hass.async_add_executor_job(
             _load_yaml_http, hass.config.config_dir
