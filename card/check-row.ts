@@ -7,6 +7,7 @@ import { property } from "lit/decorators.js";
 import { localizer } from "./localize.js";
 import { checkStyles, shared } from "./styles.js";
 import type { CheckView } from "./views.js";
+import { defineElement } from "./define.js";
 
 export const CHECK_TAG = "security-scorecard-check";
 
@@ -81,7 +82,7 @@ export class SecurityScorecardCheck extends LitElement {
   }
 }
 
-if (!customElements.get(CHECK_TAG)) customElements.define(CHECK_TAG, SecurityScorecardCheck);
+defineElement(CHECK_TAG, SecurityScorecardCheck);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,6 +11,7 @@ import { CARD_TYPE, MAX_REASON, validateConfig } from "./config.js";
 import { languageOf, localizer, type Localize } from "./localize.js";
 import { shared } from "./styles.js";
 import type { AcceptedRisk, CardConfig, ConfigForm, HomeAssistant } from "./types.js";
+import { defineElement } from "./define.js";
 
 export const EDITOR_TAG = "security-scorecard-card-editor";
 
@@ -203,7 +204,7 @@ export class SecurityScorecardCardEditor extends LitElement {
   }
 }
 
-if (!customElements.get(EDITOR_TAG)) customElements.define(EDITOR_TAG, SecurityScorecardCardEditor);
+defineElement(EDITOR_TAG, SecurityScorecardCardEditor);
 
 declare global {
   interface HTMLElementTagNameMap {

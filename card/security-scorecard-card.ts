@@ -18,6 +18,7 @@ import { EDITOR_TAG, configForm } from "./editor.js";
 import { languageOf, localizer, type Localize } from "./localize.js";
 import { cardStyles, shared } from "./styles.js";
 import type { CardConfig, ConfigForm, GridOptions, HomeAssistant } from "./types.js";
+import { defineElement } from "./define.js";
 
 export const CARD_TAG = "security-scorecard-card";
 export const DOCUMENTATION_URL = "https://github.com/ha-security-scorecard/ha-security-scorecard#the-card";
@@ -266,7 +267,7 @@ function formatPoints(points: number): string {
   return points >= 10 ? String(Math.round(points)) : String(Math.round(points * 10) / 10);
 }
 
-if (!customElements.get(CARD_TAG)) customElements.define(CARD_TAG, SecurityScorecardCard);
+defineElement(CARD_TAG, SecurityScorecardCard);
 
 const entry = {
   type: CARD_TAG,

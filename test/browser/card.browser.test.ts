@@ -47,7 +47,12 @@ interface Session {
   readonly sent: string[];
 }
 
-async function open(user: { username: string; password: string }): Promise<Session> {
+/** Holds Home Assistant's app.js back this long: the card's module then runs first, as on a slow device. */
+interface OpenOptions {
+  readonly delayAppMs?: number;
+}
+
+async function open(user: { username: string; password: string }, options: OpenOptions = {}): Promise<Session> {
   const dir = mkdtempSync(join(tmpdir(), "ssc-chromium-"));
   dirs.push(dir);
   const context = await chromium.launchPersistentContext(dir, {
@@ -71,6 +76,14 @@ async function open(user: { username: string; password: string }): Promise<Sessi
   });
   page.on("websocket", (ws) => ws.on("framesent", (f) => sent.push(typeof f.payload === "string" ? f.payload : f.payload.toString())));
 
+  const { delayAppMs } = options;
+  if (delayAppMs !== undefined) {
+    await page.route(/\/frontend_latest\/app\.[^/]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, delayAppMs));
+      await route.continue();
+    });
+  }
+
   try {
     await page.goto(dashboardUrl);
     // The real login page (frontend src/auth/ha-authorize.ts): username, password, Enter.
@@ -83,7 +96,26 @@ async function open(user: { username: string; password: string }): Promise<Sessi
     await page.locator(CARD).waitFor({ timeout: 60_000 });
   } catch (err) {
     await page.screenshot({ path: join(SHOTS, `failed-login-${user.username}.png`) }).catch(() => undefined);
-    throw new Error(`login as ${user.username} failed at ${page.url()}: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, { cause: err });
+    // What the page was given: its module scripts (the card's comes from add_extra_js_url),
+    // whether the card's URL answers, and the card's own errors.
+    const scripts = await page
+      .evaluate(async () => {
+        // index.html imports each extra module with an inline `import("…")`.
+        const imports = [...document.scripts].flatMap((s) => [...(s.textContent ?? "").matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1] ?? ""));
+        const card = imports.find((src) => src.includes("security_scorecard"));
+        const status = card ? (await fetch(card)).status : null;
+        const fetched = performance
+          .getEntriesByType("resource")
+          .filter((e) => e.name.includes("security_scorecard"))
+          .map((e) => `${new URL(e.name).pathname} ${Math.round(e.startTime)}+${Math.round(e.duration)} ms`);
+        return { imports, card: status, fetched, defined: customElements.get("security-scorecard-card") !== undefined };
+      })
+      .catch((e: unknown) => String(e));
+    throw new Error(
+      `login as ${user.username} failed at ${page.url()}: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}; ` +
+        `page: ${JSON.stringify(scripts)}; card errors: ${JSON.stringify(cardErrors)}`,
+      { cause: err },
+    );
   }
   return { page, cardErrors, sent };
 }
@@ -129,6 +161,22 @@ describe("security-scorecard-card in a real browser", () => {
     expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
     expect(await link.getAttribute("target")).toBe("_blank");
     expect(await details()).toContain("legacy_api_password");
+  });
+
+  it("is defined in Home Assistant's element registry even when its module runs before the frontend's app", async () => {
+    // index.html imports the card in parallel with app.js, which swaps window.customElements for
+    // its scoped-registry polyfill: an element defined before the swap is "Custom element doesn't exist".
+    const early = await open(ha.owner, { delayAppMs: 3_000 });
+    const arrived = await early.page.evaluate(() => {
+      const entries = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+      const end = (part: string): number => entries.find((e) => e.name.includes(part))?.responseEnd ?? -1;
+      return { card: end("/security_scorecard/security-scorecard-card.js"), app: end("/frontend_latest/app.") };
+    });
+    expect(arrived.card).toBeGreaterThan(0);
+    expect(arrived.app).toBeGreaterThan(arrived.card + 1_000); // the race really happened
+    await early.page.locator(`${CARD} .grade`).waitFor({ timeout: 120_000 });
+    expect(early.cardErrors).toEqual([]);
+    await early.page.context().close();
   });
 
   it("looks right in light and dark and has no serious accessibility violations", async () => {
