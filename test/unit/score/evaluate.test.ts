@@ -189,6 +189,16 @@ describe("grade", () => {
     expect(sc.capReason).toMatch(/^vulnerable version: .*; capped at C: failed critical check crit$/);
   });
 
+  it("shows V on Core 2026.5.0 (2026 backup advisories) and not on 2026.7.0", () => {
+    const cfg = facts().config;
+    const at5 = facts({ config: ok({ ...(cfg.ok ? cfg.value : ({} as never)), version: "2026.5.0" }) });
+    const sc = evaluate(at5, { ...at, catalog: [check("a", "high", PASS)] });
+    expect(sc.grade).toBe("V");
+    expect(sc.advisories.map((a) => a.id)).toContain("GHSA-5hxg-r395-fqxx");
+    const at7 = facts({ config: ok({ ...(cfg.ok ? cfg.value : ({} as never)), version: "2026.7.0" }) });
+    expect(evaluate(at7, { ...at, catalog: [check("a", "high", PASS)] }).grade).toBe("A+");
+  });
+
   it("matches advisories against the Supervisor version too", () => {
     const sup = facts({ supervisor: ok({ ...SUPERVISOR_DEFAULT, supervisor: { ...SUPERVISOR_DEFAULT.supervisor, version: "2026.03.1" } }) });
     const sc = evaluate(sup, { ...at, catalog: [check("a", "high", PASS)] });

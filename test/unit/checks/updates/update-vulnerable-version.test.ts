@@ -16,13 +16,19 @@ describe("update-vulnerable-version", () => {
 
   it("fails naming each advisory id and URL", () => {
     const sup = { ...SUPERVISOR_DEFAULT, supervisor: { ...SUPERVISOR_DEFAULT.supervisor, version: "2026.03.1" } };
-    const r = run(check, facts({ config: coreAt("2023.12.1"), supervisor: ok(sup) }));
+    const r = run(check, facts({ config: coreAt("2026.5.0"), supervisor: ok(sup) }));
     expect(r.status).toBe("fail");
     const t = texts(r);
-    expect(t).toHaveLength(2);
-    expect(t[0]).toContain("GHSA-jqpc-rc7g-vf83 (CVE-2023-50715): Core 2023.12.1 is below 2023.12.3");
-    expect(t[0]).toContain("https://github.com/home-assistant/core/security/advisories/GHSA-jqpc-rc7g-vf83");
-    expect(t[1]).toContain("GHSA-gh5m-4m97-c95h (CVE-2026-34205): Supervisor 2026.03.1 is below 2026.03.2");
+    expect(t).toHaveLength(5);
+    expect(t[0]).toContain("GHSA-5hxg-r395-fqxx (CVE-2026-64825): Core 2026.5.0 is below 2026.6.0");
+    expect(t[0]).toContain("https://github.com/advisories/GHSA-5hxg-r395-fqxx");
+    expect(t[2]).toContain("GHSA-cwh8-w64c-4j5h (CVE-2026-64824): Core 2026.5.0 is below 2026.7.0");
+    expect(t[4]).toContain("GHSA-gh5m-4m97-c95h (CVE-2026-34205): Supervisor 2026.03.1 is below 2026.03.2");
+    expect(t[4]).toContain("https://github.com/home-assistant/operating-system/security/advisories/GHSA-gh5m-4m97-c95h");
+  });
+
+  it("passes on the release that carries the newest fix", () => {
+    expect(run(check, facts({ config: coreAt("2026.7.0"), supervisor: missing("supervisor_absent") })).status).toBe("pass");
   });
 
   it("works without a Supervisor, and is not assessed when no version is known", () => {
