@@ -11,12 +11,12 @@
  *
  * Run: npx tsx bench/facts-ha-lag.ts   (OUTLINE_BENCH_FILES=2000 by default)
  */
-import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { WebSocket } from "ws";
 import { startInstance } from "../test/ha/instance.js";
 import { onboard } from "../test/ha/onboard.js";
-import { REPO_ROOT, ensureVenv, venvPaths } from "../test/ha/venv.js";
+import { REPO_ROOT, ensureVenv } from "../test/ha/venv.js";
+import { capture } from "../test/ha/python-runtime.js";
 
 interface Pinger {
   readonly rtts: number[];
@@ -88,19 +88,22 @@ function summary(rtts: number[]): string {
 }
 
 async function main(): Promise<void> {
-  await ensureVenv();
-  const instance = await startInstance({ config: "weak" });
+  const venv = await ensureVenv();
+  const instance = await startInstance({ config: "weak", release: venv.release });
   try {
     const info = await onboard(instance);
     const synthetic = join(instance.configDir, "synthetic");
     const files = Number(process.env.OUTLINE_BENCH_FILES ?? "2000");
-    execFileSync(venvPaths.python, [
-      "-c",
-      "import pathlib, random, sys; sys.path.insert(0, sys.argv[1]); import outline_py; " +
-        "p = pathlib.Path(sys.argv[2]); p.mkdir(); print(outline_py.synthesise(p, random.Random(1)))",
-      join(REPO_ROOT, "bench"),
-      synthetic,
-    ], { env: { ...process.env, OUTLINE_BENCH_FILES: String(files) } });
+    process.env.OUTLINE_BENCH_FILES = String(files);
+    await capture(
+      venv.pythonCommand([
+        "-c",
+        "import pathlib, random, sys; sys.path.insert(0, sys.argv[1]); import outline_py; " +
+          "p = pathlib.Path(sys.argv[2]); p.mkdir(); print(outline_py.synthesise(p, random.Random(1)))",
+        join(REPO_ROOT, "bench"),
+        synthetic,
+      ]),
+    );
     process.stdout.write(`Home Assistant ${info.version}; ${files} synthetic YAML files in ${synthetic}\n`);
 
     const pingSocket = await openSocket(info.url, info.adminToken);

@@ -10,7 +10,7 @@ Measured: the first (cold) build; the wire JSON and digest the integration makes
 (facts._serialise, facts_message); rebuilds with the integration's OutlineCache (nothing
 changed, then 20 files edited); a build under the integration's default limits.
 
-Run: .venv/ha/bin/python bench/outline_py.py
+Run: .venv/ha-2024.3.3/bin/python bench/outline_py.py
 Env: OUTLINE_BENCH_FILES (default 2000), OUTLINE_BENCH_TRACE=1 adds a (slow)
 tracemalloc run for the peak of Python allocations, OUTLINE_BENCH_CANONICAL=1 times the
 canonical (CLI) JSON too.

@@ -51,9 +51,19 @@ export function ensureChromium() {
   must("apt-get", ["install", "-y", "-q", "--no-install-recommends", "chromium", "fonts-dejavu-core"], { env });
 }
 
-/** The Python venv with the pinned Home Assistant, through the harness's own installer. */
-export function ensureVenv() {
-  must("npx", ["tsx", "test/ha/venv.ts"]);
+/**
+ * The Python venv of one pinned Home Assistant release, through the harness's own installer.
+ * Returns false (after the installer said why) when that release's Python cannot be had here
+ * (exit 3: no python3.14 and not root); any other failure stops the run.
+ */
+export function ensureVenv(release) {
+  const status = run("npx", ["tsx", "test/ha/venv.ts", "--ha", release]);
+  if (status === 3) return false;
+  if (status !== 0) {
+    log(`the Home Assistant ${release} venv could not be installed (exit ${status})`);
+    process.exit(status);
+  }
+  return true;
 }
 
 export function readJson(path) {

@@ -1,18 +1,30 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the whole suite on a fresh machine. Installs what is missing (bootstrap.mjs),
- * then runs static checks, generated-file freshness, vitest (unit, card, and the real
- * Home Assistant tests incl. headless Chromium) and pytest (backend, outline builder).
- * Ends with one line "N passed, N failed" over all runners.
+ * then runs static checks, generated-file freshness and the unit tests once, and the real
+ * Home Assistant tests (vitest `real`: collectors, CLI, backend, the card in headless
+ * Chromium) and pytest (backend, outline builder) once per supported Home Assistant release.
+ * The summary has one line per suite and release; a release whose Python cannot be had here
+ * (no python3.14 and not root) is reported NOT RUN, never as passed, and fails the run in CI.
+ * Ends with one line "N passed, N failed, N skipped" over all runners.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, ensureChromium, ensureNodeModules, ensureVenv } from "./bootstrap.mjs";
 
-const VENV_PY = join(ROOT, ".venv", "ha", "bin", "python");
 const OUT = join(ROOT, "test-results");
 mkdirSync(OUT, { recursive: true });
+
+/** The supported releases, read from their one definition (test/ha/versions.ts). */
+function supportedReleases() {
+  const text = readFileSync(join(ROOT, "test", "ha", "versions.ts"), "utf8");
+  const m = /HA_RELEASES = \[([^\]]+)\] as const/.exec(text);
+  if (!m) throw new Error("test/ha/versions.ts: HA_RELEASES not found");
+  return [...m[1].matchAll(/"([^"]+)"/g)].map((x) => x[1]);
+}
+const RELEASES = supportedReleases();
+const OLDEST = RELEASES[0];
 
 const stages = [];
 function stage(name, cmd, args, env = {}) {
@@ -20,53 +32,93 @@ function stage(name, cmd, args, env = {}) {
   const started = Date.now();
   const r = spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
   const ok = r.status === 0;
-  stages.push({ name, ok, seconds: Math.round((Date.now() - started) / 1000) });
+  stages.push({ name, status: ok ? "ok" : "FAIL", seconds: Math.round((Date.now() - started) / 1000) });
   return ok;
+}
+function notRun(name, why) {
+  process.stderr.write(`\n=== ${name}: NOT RUN (${why})\n`);
+  stages.push({ name, status: "NOT RUN", seconds: 0, why });
 }
 
 ensureNodeModules();
 ensureChromium();
-ensureVenv();
+const available = new Map(RELEASES.map((r) => [r, ensureVenv(r)]));
+if (!available.get(OLDEST)) {
+  process.stderr.write(`[test] Home Assistant ${OLDEST} (Python 3.11) is required for the static checks\n`);
+  process.exit(2);
+}
+const oldestPython = join(ROOT, ".venv", `ha-${OLDEST}`, "bin", "python");
 
 stage("typecheck", "npx", ["tsc", "-p", "."]);
 stage("lint", "npx", ["eslint", "."]);
 stage("catalog and README are fresh", "npx", ["tsx", "scripts/gen-catalog.ts", "--check"]);
-stage("translations are fresh", VENV_PY, ["scripts/gen_translations.py", "--check"]);
+stage("translations are fresh", oldestPython, ["scripts/gen_translations.py", "--check"]);
 stage("committed card bundle is fresh", "node", ["scripts/check-bundle.mjs"]);
 
-const vitestJson = join(OUT, "vitest.json");
-rmSync(vitestJson, { force: true });
-stage("vitest (unit, card, real Home Assistant)", "npx", [
-  "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`,
-]);
-const junit = join(OUT, "pytest.xml");
-rmSync(junit, { force: true });
-stage("pytest (backend, outline)", VENV_PY, ["-m", "pytest", "test/python", "-q", "-p", "no:cacheprovider", `--junitxml=${junit}`]);
+const vitestReports = [];
+const junitReports = [];
+function vitest(name, file, args, env = {}) {
+  const out = join(OUT, file);
+  rmSync(out, { force: true });
+  vitestReports.push(out);
+  stage(name, "npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+}
 
-// Count tests over both runners.
+vitest("vitest unit (TypeScript core, CLI, card in happy-dom)", "vitest-unit.json", ["--project", "unit"]);
+for (const release of RELEASES) {
+  const label = `on Home Assistant ${release}`;
+  if (!available.get(release)) {
+    notRun(`vitest real (collectors, CLI, backend, card in Chromium) ${label}`, "its Python cannot be had here; see above");
+    notRun(`pytest (backend, outline) ${label}`, "its Python cannot be had here; see above");
+    continue;
+  }
+  vitest(`vitest real (collectors, CLI, backend, card in Chromium) ${label}`, `vitest-real-${release}.json`, ["--project", "real"], {
+    HA_VERSION: release,
+  });
+  const junit = join(OUT, `pytest-${release}.xml`);
+  rmSync(junit, { force: true });
+  junitReports.push(junit);
+  stage(`pytest (backend, outline) ${label}`, "npx", [
+    "tsx", "test/ha/run-python.ts", "--ha", release, "--",
+    "-m", "pytest", "test/python", "-q", "-p", "no:cacheprovider", `--junitxml=${junit}`,
+  ]);
+}
+
+// Count tests over all runners.
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-if (existsSync(vitestJson)) {
-  const v = JSON.parse(readFileSync(vitestJson, "utf8"));
+for (const file of vitestReports) {
+  if (!existsSync(file)) continue;
+  const v = JSON.parse(readFileSync(file, "utf8"));
   passed += v.numPassedTests ?? 0;
   failed += v.numFailedTests ?? 0;
   skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
 }
-if (existsSync(junit)) {
-  const xml = readFileSync(junit, "utf8");
+for (const file of junitReports) {
+  if (!existsSync(file)) continue;
+  const xml = readFileSync(file, "utf8");
   const m = /<testsuite [^>]*?errors="(\d+)" failures="(\d+)" skipped="(\d+)" tests="(\d+)"/.exec(xml);
-  if (m) {
-    const [errors, failures, skip, tests] = m.slice(1).map(Number);
-    failed += errors + failures;
-    skipped += skip;
-    passed += tests - errors - failures - skip;
-  }
+  if (!m) continue;
+  const [errors, failures, skip, tests] = m.slice(1).map(Number);
+  failed += errors + failures;
+  skipped += skip;
+  passed += tests - errors - failures - skip;
 }
 
 process.stderr.write("\n=== summary\n");
-for (const s of stages) process.stderr.write(`${s.ok ? "ok  " : "FAIL"} ${s.name} (${s.seconds}s)\n`);
-const allOk = stages.every((s) => s.ok);
-if (!allOk && failed === 0) failed = stages.filter((s) => !s.ok).length;
+for (const s of stages) {
+  const status = s.status.padEnd(7);
+  process.stderr.write(`${status} ${s.name}${s.status === "NOT RUN" ? `: ${s.why}` : ` (${s.seconds}s)`}\n`);
+}
+const anyFailed = stages.some((s) => s.status === "FAIL");
+const anyNotRun = stages.some((s) => s.status === "NOT RUN");
+if (anyNotRun) {
+  process.stderr.write(
+    "\n!!! Some suites did NOT RUN: the current Home Assistant release was not tested on this machine." +
+      (process.env.CI ? " In CI that is a failure.\n" : "\n"),
+  );
+}
+if (anyFailed && failed === 0) failed = stages.filter((s) => s.status === "FAIL").length;
 process.stdout.write(`${passed} passed, ${failed} failed, ${skipped} skipped\n`);
-process.exit(allOk ? 0 : 1);
+process.exit(anyFailed || (anyNotRun && process.env.CI) ? 1 : 0);

@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { HarnessInfo } from "../ha/types.js";
+import type { HaRelease } from "../ha/versions.js";
 import { DASHBOARD_PATH, ensureScorecardDashboard } from "../ha/dashboard.js";
 import { requestRestart } from "./control.js";
 
@@ -34,6 +35,15 @@ const CARD = "security-scorecard-card";
 const ADMIN_ONLY_FRAMES = /"type":"(security_scorecard\/[a-z_]+|config\/auth\/list|auth\/refresh_tokens_all)"/;
 
 const ha: HarnessInfo = inject("ha");
+
+/**
+ * The failing critical account check the owner opens, per release: the legacy API password
+ * where the release has that provider, else the /8 in trusted networks (same docs page).
+ */
+const FINDING: Record<HaRelease, { check: string; details: string }> = {
+  "2024.3.3": { check: "auth-legacy-api-password", details: "legacy_api_password" },
+  "2026.10.4": { check: "auth-trusted-networks-broad", details: "10.0.0.0/8" },
+};
 /** Provided by test/ha/global-setup.ts: POST /restart restarts the weak instance. */
 const control = inject("haControl");
 const dirs: string[] = [];
@@ -138,13 +148,14 @@ afterAll(async () => {
 describe("security-scorecard-card in a real browser", () => {
   let owner: Session;
 
-  it("shows the owner a graded scorecard with the legacy API password finding and its link", async () => {
+  it("shows the owner a graded scorecard with a critical account finding and its link", async () => {
     owner = await open(ha.owner);
     const { page } = owner;
     const grade = page.locator(`${CARD} .grade`);
     await grade.waitFor({ timeout: 120_000 });
     await page.locator(`${CARD} section[data-category="accounts"] > button`).click();
-    const check = page.locator(`security-scorecard-check[data-check="auth-legacy-api-password"]`);
+    const finding = FINDING[ha.release];
+    const check = page.locator(`security-scorecard-check[data-check="${finding.check}"]`);
     const row = check.locator("button.row");
     await row.click();
     expect(await row.getAttribute("aria-expanded")).toBe("true");
@@ -160,7 +171,7 @@ describe("security-scorecard-card in a real browser", () => {
     expect(await link.getAttribute("href")).toBe("https://www.home-assistant.io/docs/authentication/providers/");
     expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
     expect(await link.getAttribute("target")).toBe("_blank");
-    expect(await details()).toContain("legacy_api_password");
+    expect(await details()).toContain(finding.details);
   });
 
   it("is defined in Home Assistant's element registry even when its module runs before the frontend's app", async () => {

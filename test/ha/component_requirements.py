@@ -4,7 +4,7 @@ Run with the venv's Python after `pip install --no-deps homeassistant==...`:
     python test/ha/component_requirements.py test/ha/configs/weak test/ha/configs/hardened
 
 Roots: Home Assistant's always-loaded integrations (bootstrap.py CORE_INTEGRATIONS,
-LOGGING_INTEGRATIONS, DEFAULT_INTEGRATIONS), every top-level key of each config's
+the logging/http-deps set, FRONTEND_INTEGRATIONS, DEFAULT_INTEGRATIONS), every top-level key of each config's
 configuration.yaml, every `platform:` named under them, and what the `demo` integration
 sets up itself (demo/__init__.py). Walks manifest.json `dependencies` and
 `after_dependencies`: the latter only order set-up, but modules import from them anyway
@@ -22,12 +22,27 @@ from homeassistant import bootstrap
 from homeassistant.components import demo
 
 COMPONENTS = Path(bootstrap.__file__).parent / "components"
-# sentry is a LOGGING_INTEGRATION that only loads when configured.
-ALWAYS = (
-    bootstrap.CORE_INTEGRATIONS
-    | (bootstrap.LOGGING_INTEGRATIONS - {"sentry"})
-    | bootstrap.DEFAULT_INTEGRATIONS
-)
+
+
+def always_loaded() -> set[str]:
+    """Integrations every start loads; the constants' names differ between releases.
+
+    2024.3: LOGGING_INTEGRATIONS. 2026.x: LOGGING_AND_HTTP_DEPS_INTEGRATIONS and
+    FRONTEND_INTEGRATIONS (bootstrap.py). sentry is listed there but loads only when configured.
+    """
+    logging = getattr(bootstrap, "LOGGING_INTEGRATIONS", None) or getattr(
+        bootstrap, "LOGGING_AND_HTTP_DEPS_INTEGRATIONS"
+    )
+    frontend = getattr(bootstrap, "FRONTEND_INTEGRATIONS", set())
+    return (
+        set(bootstrap.CORE_INTEGRATIONS)
+        | (set(logging) - {"sentry"})
+        | set(frontend)
+        | set(bootstrap.DEFAULT_INTEGRATIONS)
+    )
+
+
+ALWAYS = always_loaded()
 # demo/__init__.py async_setup / finish_setup load these besides its platforms.
 DEMO_EXTRA = {"sun", "input_select", "input_boolean", "input_button", "input_number", "script", "scene"}
 

@@ -1,13 +1,15 @@
 /**
  * `npm start` → the demo: a real local Home Assistant with the deliberately weak config,
  * onboarded, then audited. `--once` audits and stops; otherwise it runs until Ctrl-C.
- * Run: `npx tsx test/ha/demo.ts [--once]`.
+ * `--ha 2024.3` runs the oldest supported release instead of the current one.
+ * Run: `npx tsx test/ha/demo.ts [--once] [--ha VERSION]`.
  */
 import { pathToFileURL } from "node:url";
 import { startInstance } from "./instance.js";
 import { onboard } from "./onboard.js";
 import type { HarnessInfo } from "./types.js";
-import { ensureVenv } from "./venv.js";
+import { ensureVenv, releasesFromArgs } from "./venv.js";
+import { CURRENT_RELEASE, RELEASES, type ReleaseSpec } from "./versions.js";
 import { ensureScorecardDashboard } from "./dashboard.js";
 import { version } from "../../package.json";
 import { nodeDeps } from "../../src/cli/node-deps.js";
@@ -26,10 +28,10 @@ async function audit(info: HarnessInfo): Promise<number> {
   return runCli(["audit", "--url", info.url], { ...deps, env: { ...deps.env, HASS_TOKEN: info.adminToken } });
 }
 
-export async function runDemo({ once }: { once: boolean }): Promise<void> {
-  await ensureVenv();
+export async function runDemo({ once, release }: { once: boolean; release: ReleaseSpec }): Promise<void> {
+  await ensureVenv(release);
   const started = Date.now();
-  const instance = await startInstance({ config: "weak" });
+  const instance = await startInstance({ config: "weak", release });
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => (stopping ??= instance.stop());
   try {
@@ -59,9 +61,17 @@ export async function runDemo({ once }: { once: boolean }): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runDemo({ once: process.argv.includes("--once") }).then(
+  const argv = process.argv.slice(2);
+  const release = argv.includes("--ha") ? releasesFromArgs(argv)[0] : RELEASES[CURRENT_RELEASE];
+  if (!release) throw new Error("--ha needs a version");
+  runDemo({ once: argv.includes("--once"), release }).then(
     () => process.exit(0),
     (err: unknown) => {
+      if (err instanceof Error && err.name === "RuntimeUnavailable") {
+        process.stderr.write(`Home Assistant ${release.version} cannot run here: ${err.message}.\n`);
+        process.stderr.write("Run the oldest supported release instead: npm start -- --ha 2024.3\n");
+        process.exit(2);
+      }
       process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
       process.exit(1);
     },

@@ -2,6 +2,8 @@
  * vitest globalSetup of the `real` project: one weak and one hardened Home Assistant per
  * run (started side by side; about 10 s together once the venv exists), onboarded, handed
  * to tests as inject("ha") and inject("haHardened"). Teardown stops both.
+ * The release is $HA_VERSION (scripts/test.mjs runs the project once per supported release),
+ * else the current one.
  */
 import type { TestProject } from "vitest/node";
 import { type RunningInstance, startInstance } from "./instance.js";
@@ -9,6 +11,7 @@ import { onboard } from "./onboard.js";
 import type { ConfigName } from "./layout.js";
 import type { HarnessInfo } from "./types.js";
 import { ensureVenv } from "./venv.js";
+import { releaseFromEnv } from "./versions.js";
 import { serveControl } from "../browser/control.js";
 
 function log(message: string): void {
@@ -16,9 +19,10 @@ function log(message: string): void {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const release = releaseFromEnv();
   const venvStarted = Date.now();
-  await ensureVenv();
-  log(`venv ready (${Math.round((Date.now() - venvStarted) / 1000)} s)`);
+  const venv = await ensureVenv(release);
+  log(`Home Assistant ${release.version} venv ready (${venv.runtime.description}, ${Math.round((Date.now() - venvStarted) / 1000)} s)`);
 
   const instances: RunningInstance[] = [];
   const stopAll = async (): Promise<void> => {
@@ -26,7 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   const bringUp = async (config: ConfigName): Promise<{ instance: RunningInstance; info: HarnessInfo }> => {
     const started = Date.now();
-    const instance = await startInstance({ config });
+    const instance = await startInstance({ config, release });
     instances.push(instance);
     const info = await onboard(instance);
     log(`${config}: Home Assistant ${info.version} at ${info.url} started and onboarded in ${Math.round((Date.now() - started) / 1000)} s`);

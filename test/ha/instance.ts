@@ -7,13 +7,16 @@
  * sends SIGTERM too.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { type ConfigName, type LaidOutConfig, layoutConfig, removeConfig } from "./layout.js";
 import { ensureVenv } from "./venv.js";
+import { type ReleaseSpec, releaseFromEnv } from "./versions.js";
 
 export interface StartOptions {
   readonly config: ConfigName;
+  /** Which Home Assistant; default $HA_VERSION, else the current release. */
+  readonly release?: ReleaseSpec;
   /** Keep the config folder after stop() (also when HA_KEEP_CONFIG=1). */
   readonly keepConfig?: boolean;
   /** Milliseconds to wait for the HTTP API; default 180 s (first start compiles .pyc files). */
@@ -22,6 +25,7 @@ export interface StartOptions {
 
 export interface RunningInstance {
   readonly config: ConfigName;
+  readonly release: ReleaseSpec;
   readonly url: string;
   readonly port: number;
   readonly configDir: string;
@@ -70,6 +74,30 @@ function tail(path: string, lines: number): string {
   return readFileSync(path, "utf8").split("\n").slice(-lines).join("\n");
 }
 
+/**
+ * Lines that say Home Assistant came up crippled: recovery mode (a critical integration such as
+ * the frontend failed, or the config is invalid) or safe mode. Read from every log file, since
+ * a restart rotates home-assistant.log to home-assistant.log.1.
+ */
+const CRIPPLED = /recovery mode|safe mode|Invalid config for|Setup failed for/i;
+
+export function startupProblems(configDir: string, consoleLog: string): string[] {
+  const files = readdirSync(configDir)
+    .filter((name) => /^home-assistant\.log(\.\d+)?$/.test(name))
+    .map((name) => join(configDir, name));
+  const lines: string[] = [];
+  for (const file of [...files, consoleLog]) {
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, "utf8").split("\n")) if (CRIPPLED.test(line)) lines.push(line.trim());
+  }
+  return lines;
+}
+
+/** Only recovery/safe mode stops a start at once; a failed optional integration is quoted with it. */
+function isCrippled(problems: readonly string[]): boolean {
+  return problems.some((line) => /recovery mode|safe mode/i.test(line));
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 async function httpStatus(url: string, headers: Record<string, string> = {}): Promise<number> {
@@ -83,8 +111,9 @@ async function httpStatus(url: string, headers: Record<string, string> = {}): Pr
 }
 
 export async function startInstance(options: StartOptions): Promise<RunningInstance> {
-  const venv = await ensureVenv();
-  const laid = await layoutConfig(options.config);
+  const release = options.release ?? releaseFromEnv();
+  const venv = await ensureVenv(release);
+  const laid = await layoutConfig(options.config, release);
   const url = `http://127.0.0.1:${laid.port}`;
   const logFile = join(laid.dir, "home-assistant.log");
   const consoleLog = join(laid.dir, "hass.console.log");
@@ -100,11 +129,16 @@ export async function startInstance(options: StartOptions): Promise<RunningInsta
 
   function launch(): void {
     const out = openSync(consoleLog, "a");
-    const proc = spawn(
-      venv.python,
+    const command = venv.pythonCommand(
       ["-c", PDEATHSIG_WRAPPER, String(process.pid), venv.hass, "-c", laid.dir, "--skip-pip", "--log-file", logFile],
-      { cwd: laid.dir, stdio: ["ignore", out, out], detached: false },
+      laid.dir,
     );
+    const proc = spawn(command.cmd, command.args, {
+      cwd: laid.dir,
+      env: command.env,
+      stdio: ["ignore", out, out],
+      detached: false,
+    });
     closeSync(out);
     live.add(proc);
     child = proc;
@@ -123,10 +157,11 @@ export async function startInstance(options: StartOptions): Promise<RunningInsta
       if (child?.exitCode !== null && child?.exitCode !== undefined) {
         throw new Error(`Home Assistant exited with ${child.exitCode} during start\n${logTail()}`);
       }
-      // A missing requirement makes the frontend fail and Home Assistant fall back to
-      // recovery mode (bootstrap.py); waiting longer will not help.
-      if (tail(logFile, 400).includes("Activating recovery mode")) {
-        throw new Error(`Home Assistant started in recovery mode\n${logTail(80)}`);
+      // A missing requirement or an unknown auth provider puts Home Assistant in recovery
+      // mode (bootstrap.py); waiting longer will not help.
+      const problems = startupProblems(laid.dir, consoleLog);
+      if (isCrippled(problems)) {
+        throw new Error(`Home Assistant ${release.version} started in recovery/safe mode:\n  ${problems.slice(0, 20).join("\n  ")}`);
       }
       if (expect.includes(await httpStatus(`${url}/api/onboarding`))) return;
       await sleep(250);
@@ -187,6 +222,7 @@ export async function startInstance(options: StartOptions): Promise<RunningInsta
 
   return {
     config: laid.name,
+    release,
     url,
     port: laid.port,
     configDir: laid.dir,

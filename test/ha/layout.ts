@@ -6,10 +6,9 @@ import { randomBytes } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { basename, dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { HARNESS_DIR as HERE, REPO_ROOT } from "./paths.js";
+import type { ReleaseSpec } from "./versions.js";
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const REPO_ROOT = join(HERE, "..", "..");
 export const CONFIG_NAMES = ["weak", "hardened"] as const;
 export type ConfigName = (typeof CONFIG_NAMES)[number];
 
@@ -74,7 +73,24 @@ function pruneStale(root: string): void {
   }
 }
 
-export async function layoutConfig(name: ConfigName, port?: number): Promise<LaidOutConfig> {
+/**
+ * The weak template's legacy API password provider item (`- type: legacy_api_password` and its
+ * deeper-indented lines). Releases without that provider go to recovery mode on it, so there
+ * the item becomes comment lines — the same number, so every other finding keeps its file:line
+ * on both releases — and the weak config shows the weaknesses that still exist.
+ */
+export function withoutLegacyApiPassword(yaml: string): string {
+  const lines = yaml.split("\n");
+  const start = lines.findIndex((l) => /^\s*- type: legacy_api_password\s*$/.test(l));
+  if (start < 0) return yaml;
+  const indent = (lines[start] ?? "").indexOf("-");
+  let end = start + 1;
+  while (end < lines.length && /^\s*$|^\s+/.test(lines[end] ?? "") && (lines[end] ?? "").search(/\S/) > indent) end++;
+  const removed = lines.slice(start, end).map(() => `${" ".repeat(indent)}# (legacy_api_password provider: not on this release)`);
+  return [...lines.slice(0, start), ...removed, ...lines.slice(end)].join("\n");
+}
+
+export async function layoutConfig(name: ConfigName, release: ReleaseSpec, port?: number): Promise<LaidOutConfig> {
   if (!CONFIG_NAMES.includes(name)) throw new Error(`unknown harness config "${String(name)}"`);
   const template = join(HERE, "configs", name);
   const root = join(REPO_ROOT, ".cache", "ha");
@@ -84,7 +100,9 @@ export async function layoutConfig(name: ConfigName, port?: number): Promise<Lai
   cpSync(template, dir, { recursive: true });
   const chosenPort = port ?? (await freePort());
   const configPath = join(dir, "configuration.yaml");
-  const withPort = setServerPort(readFileSync(configPath, "utf8"), chosenPort);
+  let yaml = setServerPort(readFileSync(configPath, "utf8"), chosenPort);
+  if (!release.differences.legacyApiPasswordProvider) yaml = withoutLegacyApiPassword(yaml);
+  const withPort = yaml;
   const { scorecard, config } = copyScorecard(dir, withPort);
   writeFileSync(configPath, config);
   return { name, dir, port: chosenPort, scorecard };

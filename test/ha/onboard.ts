@@ -181,6 +181,18 @@ async function finishCoreConfig(url: string, access: string): Promise<void> {
   if (!res.ok && res.status !== 500) throw new Error(`POST /api/onboarding/core_config → HTTP ${res.status}`);
 }
 
+/**
+ * Home Assistant 2026.8+ migrates configuration.yaml's `http:` into the *pending* slot of
+ * `.storage/http` (components/http/config.py). Unless promoted it reverts after five minutes
+ * and restarts on the default port, and the frontend puts a "Confirm new HTTP server
+ * configuration" dialog over every page; an owner confirms it once, and so does the harness.
+ */
+export async function promotePendingHttpConfig(url: string, adminToken: string): Promise<void> {
+  const state = await wsCommand<{ active_config_type?: string }>(url, adminToken, { type: "http/config" });
+  if (state.active_config_type !== "pending") return;
+  await wsCommand(url, adminToken, { type: "http/config/promote" });
+}
+
 export async function onboard(instance: RunningInstance): Promise<HarnessInfo> {
   const { url } = instance;
   const clientId = clientIdOf(url);
@@ -213,12 +225,14 @@ export async function onboard(instance: RunningInstance): Promise<HarnessInfo> {
   const totpSecret = await enrolTotp(url, mfaLogin.tokens.access_token);
 
   await instance.waitUntilRunning(adminToken);
+  if (instance.release.differences.httpConfigStore) await promotePendingHttpConfig(url, adminToken);
   if (instance.scorecard === "config_flow") await addScorecardEntry(url, adminToken);
 
   const config = await wsCommand<{ version: string }>(url, adminToken, { type: "get_config" });
   return {
     url,
     version: config.version,
+    release: instance.release.version,
     config: instance.config,
     configDir: instance.configDir,
     adminToken,

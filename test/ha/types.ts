@@ -1,4 +1,5 @@
 import type {} from "vitest";
+import type { HaRelease } from "./versions.js";
 
 /** What the real-Home-Assistant harness hands to tests (vitest `inject("ha")`) and to the demo. */
 export interface HarnessInfo {
@@ -6,6 +7,8 @@ export interface HarnessInfo {
   readonly url: string;
   /** Home Assistant version actually running, e.g. "2024.3.3". */
   readonly version: string;
+  /** The supported release the harness started (versions.ts); tests key per-release expectations on it. */
+  readonly release: HaRelease;
   /** Which template config: "weak" | "hardened". */
   readonly config: string;
   readonly configDir: string;

@@ -1,88 +1,73 @@
 /**
- * The Python 3.11 venv with the pinned Home Assistant, at <repo>/.venv/ha.
+ * One venv per supported Home Assistant release, at <repo>/.venv/ha-<version> (versions.ts),
+ * made with that release's Python (python-runtime.ts: the host's 3.11, or 3.14 from a host
+ * python3.14 or the Debian testing root).
  *
- * `ensureVenv()` creates it when missing and (re)installs test/ha/requirements.txt when that
- * file changed since the last install (a stamp holds its hash). Runnable from the CLI:
- * `npx tsx test/ha/venv.ts` (scripts/bootstrap.mjs does so).
+ * `ensureVenv(release)` creates it when missing and (re)installs the release's requirements
+ * file when it changed since the last install (a stamp holds its hash). From the CLI:
+ * `npx tsx test/ha/venv.ts [--ha 2024.3|2026.10|all]` (scripts/bootstrap.mjs does so).
  *
  * Pip's resolver backtracks for a long time on Home Assistant's dependency tree, so the
  * install is two steps: homeassistant alone without dependencies, then everything under the
- * constraints file Home Assistant ships (homeassistant/package_constraints.txt).
+ * constraints file the release ships (homeassistant/package_constraints.txt).
  */
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { withLock } from "./lock.js";
+import { HARNESS_DIR, REPO_ROOT } from "./paths.js";
+import { type Command, type PythonRuntime, capture, ensurePythonRuntime, runCommand } from "./python-runtime.js";
+import { HA_RELEASES, type ReleaseSpec, RELEASES, parseRelease, releaseFromEnv } from "./versions.js";
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-export const REPO_ROOT = join(HERE, "..", "..");
-export const VENV_DIR = join(REPO_ROOT, ".venv", "ha");
-const REQUIREMENTS = join(HERE, "requirements.txt");
-const STAMP = join(VENV_DIR, ".harness-stamp");
-const LOCK = join(REPO_ROOT, ".venv", "ha.lock");
-const HA_PIN = "homeassistant==2024.3.3";
+export { REPO_ROOT };
 
 export interface Venv {
+  readonly release: ReleaseSpec;
+  readonly runtime: PythonRuntime;
   readonly dir: string;
+  /** Paths as seen by the runtime (inside the root they are the same paths). */
   readonly python: string;
   readonly hass: string;
+  /** `<venv python> args…`, wrapped for the runtime. */
+  pythonCommand(args: readonly string[], cwd?: string): Command;
+  /** `<venv bin/exe> args…`, wrapped for the runtime. */
+  binCommand(exe: string, args: readonly string[], cwd?: string): Command;
 }
-
-export const venvPaths: Venv = {
-  dir: VENV_DIR,
-  python: join(VENV_DIR, "bin", "python"),
-  hass: join(VENV_DIR, "bin", "hass"),
-};
 
 function log(message: string): void {
   process.stderr.write(`[ha-venv] ${message}\n`);
 }
 
-function run(cmd: string, args: readonly string[], capture = false): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, {
-      cwd: REPO_ROOT,
-      // pip's progress goes to our stderr so a slow first install is visibly alive.
-      stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"],
-      env: { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: "1" },
-    });
-    let out = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      out += chunk.toString("utf8");
-    });
-    child.on("error", (err) => reject(new Error(`${cmd} could not start: ${err.message}`)));
-    child.on("close", (code) => {
-      if (code === 0) resolve(out);
-      else reject(new Error(`${cmd} ${args.join(" ")} exited with ${code}`));
-    });
-  });
+function stampPath(release: ReleaseSpec): string {
+  return join(release.venvDir, ".harness-stamp");
 }
 
-function requirementsHash(): string {
-  return createHash("sha256").update(readFileSync(REQUIREMENTS)).digest("hex");
+function requirementsHash(release: ReleaseSpec): string {
+  return createHash("sha256").update(readFileSync(release.requirements)).digest("hex");
 }
 
-/** True when the venv exists and was installed from the current requirements.txt. */
-export function venvIsFresh(): boolean {
-  if (!existsSync(venvPaths.hass) || !existsSync(STAMP)) return false;
-  return readFileSync(STAMP, "utf8").trim() === requirementsHash();
+/** True when the venv exists and was installed from the release's current requirements. */
+export function venvIsFresh(release: ReleaseSpec): boolean {
+  const stamp = stampPath(release);
+  if (!existsSync(join(release.venvDir, "bin", "hass")) || !existsSync(stamp)) return false;
+  return readFileSync(stamp, "utf8").trim() === requirementsHash(release);
 }
 
-async function findPython(): Promise<string> {
-  const candidates = [process.env.HA_PYTHON, "python3.11", "python3"].filter((c): c is string => Boolean(c));
-  for (const candidate of candidates) {
-    try {
-      const version = await run(candidate, ["-c", "import sys; print('%d.%d' % sys.version_info[:2])"], true);
-      if (version.trim() === "3.11") return candidate;
-    } catch {
-      // try the next one
-    }
-  }
-  throw new Error("Python 3.11 is needed for the Home Assistant venv (set HA_PYTHON to its path)");
+function venvOf(release: ReleaseSpec, runtime: PythonRuntime): Venv {
+  const bin = (exe: string): string => join(release.venvDir, "bin", exe);
+  return {
+    release,
+    runtime,
+    dir: release.venvDir,
+    python: bin("python"),
+    hass: bin("hass"),
+    pythonCommand: (args, cwd) => runtime.command(bin("python"), args, cwd),
+    binCommand: (exe, args, cwd) => runtime.command(bin(exe), args, cwd),
+  };
 }
 
-/** Names (PEP 503 normalised) and pins of requirements.txt. */
+/** Names (PEP 503 normalised) and pins of a requirements file. */
 function pinnedNames(text: string): Map<string, string> {
   const names = new Map<string, string>();
   for (const raw of text.split("\n")) {
@@ -94,88 +79,77 @@ function pinnedNames(text: string): Map<string, string> {
   return names;
 }
 
-/** Fails when an integration the configs load needs a package requirements.txt lacks. */
-async function checkComponentRequirements(): Promise<void> {
-  const out = await run(
-    venvPaths.python,
-    [join(HERE, "component_requirements.py"), join(HERE, "configs", "weak"), join(HERE, "configs", "hardened")],
-    true,
+/** Fails when an integration the configs load needs a package the requirements file lacks. */
+async function checkComponentRequirements(venv: Venv): Promise<void> {
+  const out = await capture(
+    venv.pythonCommand([
+      join(HARNESS_DIR, "component_requirements.py"),
+      join(HARNESS_DIR, "configs", "weak"),
+      join(HARNESS_DIR, "configs", "hardened"),
+    ]),
   );
-  const pinned = pinnedNames(readFileSync(REQUIREMENTS, "utf8"));
+  const pinned = pinnedNames(readFileSync(venv.release.requirements, "utf8"));
   const missing: string[] = [];
   for (const [name, version] of pinnedNames(out)) {
     const have = pinned.get(name);
     if (have === undefined || (have !== "" && version !== "" && have !== version)) missing.push(`${name}==${version}`);
   }
   if (missing.length > 0) {
-    throw new Error(`test/ha/requirements.txt lacks integration requirements: ${missing.join(", ")}`);
+    throw new Error(`${venv.release.requirements} lacks integration requirements: ${missing.join(", ")}`);
   }
 }
 
-/** A crude cross-process lock so two runs never pip-install into the same venv at once. */
-async function withLock<T>(fn: () => Promise<T>): Promise<T> {
-  mkdirSync(dirname(LOCK), { recursive: true });
-  const deadline = Date.now() + 20 * 60_000;
-  for (;;) {
-    try {
-      closeSync(openSync(LOCK, "wx"));
-      writeFileSync(LOCK, String(process.pid));
-      break;
-    } catch {
-      const holder = Number(readFileSync(LOCK, "utf8").trim());
-      let alive: boolean;
-      try {
-        if (holder > 0) process.kill(holder, 0);
-        alive = holder > 0;
-      } catch {
-        alive = false;
-      }
-      // A lock left by a dead process (or unreadable and old) is stale.
-      if (!alive && Date.now() - statSync(LOCK).mtimeMs > 2_000) rmSync(LOCK, { force: true });
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${LOCK}`);
-      await new Promise((r) => setTimeout(r, 1_000));
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    rmSync(LOCK, { force: true });
-  }
-}
-
-/** Make sure .venv/ha exists and matches requirements.txt; returns its paths. */
-export async function ensureVenv(): Promise<Venv> {
-  if (venvIsFresh()) return venvPaths;
-  return withLock(async () => {
-    if (venvIsFresh()) return venvPaths;
+/** Make sure the release's venv exists and matches its requirements; returns it. */
+export async function ensureVenv(release: ReleaseSpec = releaseFromEnv()): Promise<Venv> {
+  const runtime = await ensurePythonRuntime(release.python);
+  const venv = venvOf(release, runtime);
+  if (venvIsFresh(release)) return venv;
+  return withLock(`${release.venvDir}.lock`, async () => {
+    if (venvIsFresh(release)) return venv;
     const started = Date.now();
-    if (!existsSync(venvPaths.python)) {
-      const python = await findPython();
-      log(`creating ${VENV_DIR} with ${python}`);
-      await run(python, ["-m", "venv", VENV_DIR]);
+    if (!existsSync(join(release.venvDir, "bin", "python"))) {
+      log(`creating ${release.venvDir} with ${runtime.description}`);
+      await runCommand(runtime.command(runtime.basePython, ["-m", "venv", release.venvDir]));
     }
-    rmSync(STAMP, { force: true });
-    const pip = [venvPaths.python, "-m", "pip", "install", "--quiet"] as const;
-    log(`installing ${HA_PIN} (no dependencies)`);
-    await run(pip[0], [...pip.slice(1), "--no-deps", HA_PIN]);
-    const constraints = (
-      await run(venvPaths.python, ["-c", "import homeassistant, os; print(os.path.dirname(homeassistant.__file__))"], true)
+    rmSync(stampPath(release), { force: true });
+    const pip = ["-m", "pip", "install", "--quiet"];
+    const pin = `homeassistant==${release.version}`;
+    log(`installing ${pin} (no dependencies)`);
+    await runCommand(venv.pythonCommand([...pip, "--no-deps", pin]));
+    const haDir = (
+      await capture(
+        // find_spec, not import: homeassistant/__init__.py imports dependencies not yet installed.
+        venv.pythonCommand(["-c", "import importlib.util as u; print(u.find_spec('homeassistant').submodule_search_locations[0])"]),
+      )
     ).trim();
-    log("installing test/ha/requirements.txt under homeassistant/package_constraints.txt (a few minutes)");
-    await run(pip[0], [...pip.slice(1), "-r", REQUIREMENTS, "-c", join(constraints, "package_constraints.txt")]);
-    await checkComponentRequirements();
-    writeFileSync(STAMP, `${requirementsHash()}\n`);
-    log(`venv ready in ${Math.round((Date.now() - started) / 1000)} s`);
-    return venvPaths;
+    log(`installing ${release.requirements} under homeassistant/package_constraints.txt (a few minutes)`);
+    await runCommand(venv.pythonCommand([...pip, "-r", release.requirements, "-c", join(haDir, "package_constraints.txt")]));
+    await checkComponentRequirements(venv);
+    writeFileSync(stampPath(release), `${requirementsHash(release)}\n`);
+    log(`venv for Home Assistant ${release.version} ready in ${Math.round((Date.now() - started) / 1000)} s`);
+    return venv;
   });
 }
 
+/** The releases named by `--ha X` (a version, a prefix, or "all"); default all. */
+export function releasesFromArgs(argv: readonly string[]): ReleaseSpec[] {
+  const i = argv.indexOf("--ha");
+  const named = i >= 0 ? argv[i + 1] : "all";
+  if (named === undefined || named === "all") return HA_RELEASES.map((v) => RELEASES[v]);
+  return [RELEASES[parseRelease(named)]];
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  ensureVenv().then(
-    (v) => process.stdout.write(`${v.dir}\n`),
+  (async () => {
+    for (const release of releasesFromArgs(process.argv.slice(2))) {
+      const v = await ensureVenv(release);
+      process.stdout.write(`${release.version}: ${v.dir} (${v.runtime.description})\n`);
+    }
+  })().then(
+    () => process.exit(0),
     (err: unknown) => {
       process.stderr.write(`[ha-venv] ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exit(1);
+      process.exit(err instanceof Error && err.name === "RuntimeUnavailable" ? 3 : 1);
     },
   );
 }

@@ -21,6 +21,7 @@ from homeassistant.components import frontend
 from homeassistant.core import HomeAssistant
 
 from custom_components.security_scorecard.catalog import parse_catalog
+from ha_compat import http_never_binds, url_manager
 from scorecard_support import FAKE_FILES, FAKE_OUTLINE, TEST_CATALOG, make_entry
 
 
@@ -40,12 +41,12 @@ def ha_test_env(request: pytest.FixtureRequest) -> Generator[None, None, None]:
         return
     hass: HomeAssistant = request.getfixturevalue("hass")
     request.getfixturevalue("enable_custom_integrations")
-    hass.data[frontend.DATA_EXTRA_MODULE_URL] = frontend.UrlManager([])
-    hass.data[frontend.DATA_EXTRA_JS_URL_ES5] = frontend.UrlManager([])
+    hass.data[frontend.DATA_EXTRA_MODULE_URL] = url_manager()
+    hass.data[frontend.DATA_EXTRA_JS_URL_ES5] = url_manager()
     hass.config.components.add("frontend")
     with (
         patch("custom_components.security_scorecard.host_observer.shutil.which", return_value=None),
-        patch("homeassistant.components.http.start_http_server_and_save_config"),
+        http_never_binds(),
     ):
         yield
 

@@ -10,6 +10,7 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 
+from ha_compat import EXPECT
 from custom_components.security_scorecard.diagnostics import _redact_urls
 from scorecard_support import get_diagnostics_for_config_entry
 
@@ -23,7 +24,7 @@ async def test_diagnostics_shape(
     assert diag["catalog_checks"] == 5
     assert diag["last_sync"] is None
     facts = diag["facts"]
-    assert facts["http"]["origin"] == "default"
+    assert facts["http"]["origin"] == EXPECT.origin_without_yaml
     assert facts["http"]["cors_allowed_origins_count"] == 1
     assert "cors_allowed_origins" not in facts["http"]
     assert facts["accounts"]["count"] >= 1
@@ -54,5 +55,5 @@ async def test_diagnostics_keep_the_marker_of_a_part_that_failed(
         diag = await get_diagnostics_for_config_entry(hass, hass_client, entry)
     facts = diag["facts"]
     assert facts["files"] == {"error": "files: PermissionError"}
-    assert facts["accounts"]["count"] >= 1 and facts["http"]["origin"] == "default"
+    assert facts["accounts"]["count"] >= 1 and facts["http"]["origin"] == EXPECT.origin_without_yaml
     assert "secret-path" not in str(diag)

@@ -13,7 +13,7 @@ import { buildOutline, canonicalJson } from "../../src/outline/index.js";
 const ROOT = path.resolve(__dirname, "../vectors/outline");
 const CANARY = "CANARY-5f1e2d3c4b";
 const IS_ROOT = typeof process.getuid === "function" && process.getuid() === 0;
-const PYTHON = [".venv/ha/bin/python", "/tmp/trial-ha/bin/python"].map((p) => path.resolve(p)).find((p) => existsSync(p));
+const PYTHON = [".venv/ha-2024.3.3/bin/python"].map((p) => path.resolve(p)).find((p) => existsSync(p));
 const OUTLINE_PY = path.resolve("custom_components/security_scorecard/outline.py");
 
 interface Setup {

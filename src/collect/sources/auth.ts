@@ -4,9 +4,10 @@
  * - `config/auth/list` (admin): homeassistant/components/config/auth.py _user_info. It has
  *   no is_admin field: admin = member of group "system-admin" (homeassistant/auth/const.py GROUP_ID_ADMIN).
  * - `auth/refresh_tokens`: the caller's own tokens (websocket_refresh_tokens). `expire_at`
- *   appears in 2024.4+ with expiring refresh tokens; absent on 2024.3.3.
+ *   is absent on 2024.3.3, a POSIX timestamp (seconds) from 2024.4, an ISO 8601 string on
+ *   current releases (both recorded in test/fixtures/ha-<version>/); ExpireAtStruct takes both.
  */
-import { array, boolean, enums, nullable, number, optional, string, type, type Infer } from "superstruct";
+import { array, boolean, enums, nullable, number, optional, refine, string, type, union, type Infer } from "superstruct";
 import type { CurrentUser, OwnRefreshToken, UserInfo } from "../../facts/types.js";
 
 export const ADMIN_GROUP = "system-admin";
@@ -63,6 +64,18 @@ export function mapUsers(raw: Infer<typeof UserListStruct>): readonly UserInfo[]
   }));
 }
 
+/** An ISO 8601 date-time that Date can read. */
+const IsoDateTimeStruct = refine(string(), "iso-datetime", (v) => !Number.isNaN(Date.parse(v)));
+
+/** Seconds since the epoch, or an ISO 8601 string (the one place the two shapes meet). */
+export const ExpireAtStruct = union([number(), IsoDateTimeStruct]);
+
+/** POSIX seconds, whichever shape the release sent. */
+export function expireAtSeconds(value: Infer<typeof ExpireAtStruct> | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === "number" ? value : Date.parse(value) / 1000;
+}
+
 export const RefreshTokenListStruct = array(
   type({
     id: string(),
@@ -73,7 +86,7 @@ export const RefreshTokenListStruct = array(
     last_used_at: nullable(string()),
     last_used_ip: nullable(string()),
     is_current: boolean(),
-    expire_at: optional(nullable(number())),
+    expire_at: optional(nullable(ExpireAtStruct)),
   }),
 );
 
@@ -87,7 +100,7 @@ export function mapOwnTokens(raw: Infer<typeof RefreshTokenListStruct>): readonl
     last_used_at: t.last_used_at,
     last_used_ip: t.last_used_ip,
     is_current: t.is_current,
-    expire_at: t.expire_at ?? null,
+    expire_at: expireAtSeconds(t.expire_at),
   }));
 }
 
