@@ -65,7 +65,12 @@ async def async_unload_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:
     if runtime is not None:
         runtime.watcher.async_stop()
         async_unregister_card(hass, runtime.card_url)
+        # The next setup restores Repairs from the stored sync: store the newest first.
+        await runtime.async_flush_save()
         hass.data.pop(DOMAIN, None)
+    # Nothing can clear them while the entry is disabled or unloaded (sync answers
+    # not_loaded), so they go now; setup recreates them from the stored last sync.
+    async_clear(hass)
     return True
 
 

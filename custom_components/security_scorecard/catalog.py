@@ -19,6 +19,12 @@ _LOGGER = logging.getLogger(__name__)
 
 SEVERITIES = ("critical", "high", "medium", "low", "info")
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_KEY_RE = re.compile(r"^[a-z_][a-z0-9_]{0,31}$")
+# The grades of src/score/scoring-data.ts, for a catalog that does not list them (a
+# hand-written one); the generated catalog.json lists them and test_catalog holds the two equal.
+DEFAULT_GRADES: tuple[str, ...] = (
+    "A+", "A", "A-", "B+", "B", "B-", "C+", "C", "C-", "D+", "D", "D-", "F", "V", "N/A",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,14 +36,18 @@ class CatalogEntry:
     title: str
     severity: str
     learn_more_url: str | None
+    # The only keys a sync may send in this check's placeholders.
+    placeholders: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
 class Catalog:
-    """All checks by id."""
+    """All checks by id, and the grades a scorecard can show."""
 
     version: int
     checks: dict[str, CatalogEntry]
+    # Best first, as catalog.json lists them.
+    grades: tuple[str, ...] = DEFAULT_GRADES
 
     def get(self, check_id: str) -> CatalogEntry | None:
         """Return the entry of a check id, if known."""
@@ -45,6 +55,14 @@ class Catalog:
 
 
 EMPTY_CATALOG = Catalog(version=1, checks={})
+
+
+def _strings(raw: Any, what: str, pattern: re.Pattern[str] | None = None) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(isinstance(v, str) and v for v in raw):
+        raise ValueError(f"catalog: {what} is not a list of strings")
+    if pattern is not None and not all(pattern.match(v) for v in raw):
+        raise ValueError(f"catalog: {what} has an invalid entry")
+    return tuple(raw)
 
 
 def parse_catalog(data: Any) -> Catalog:
@@ -65,14 +83,19 @@ def parse_catalog(data: Any) -> Catalog:
         if severity not in SEVERITIES:
             raise ValueError(f"catalog: check {check_id} has an invalid severity")
         url = raw.get("learn_more_url")
+        placeholders = frozenset(
+            _strings(raw.get("placeholders", []), f"check {check_id} placeholders", _KEY_RE)
+        )
         checks[check_id] = CatalogEntry(
             id=check_id,
             category=str(raw.get("category", "")),
             title=str(raw.get("title", check_id)),
             severity=severity,
             learn_more_url=url if isinstance(url, str) and url.startswith("https://") else None,
+            placeholders=placeholders,
         )
-    return Catalog(version=1, checks=checks)
+    grades = _strings(data["grades"], "grades") if "grades" in data else DEFAULT_GRADES
+    return Catalog(version=1, checks=checks, grades=grades)
 
 
 def load_catalog(path: Path | None = None) -> Catalog:

@@ -34,6 +34,13 @@ MAX_PLACEHOLDER_LEN: Final = 100
 MAX_GRADE_LEN: Final = 3
 MAX_ID_LEN: Final = 64
 
+# Sync flood control: a card or CLI syncs once per evaluation, so 10 at once and then one
+# every 2 s is ample; beyond that a sync is refused, not queued. The last sync is written
+# to .storage at most once per SYNC_SAVE_DELAY (and at shutdown).
+SYNC_BURST: Final = 10
+SYNC_INTERVAL: Final = 2.0
+SYNC_SAVE_DELAY: Final = 10.0
+
 # Which catalog severities become Repairs issues: low/info findings stay in the card,
 # so Repairs is not flooded with advice (DESIGN.md: "the serious findings").
 REPAIRS_SEVERITIES: Final = frozenset({"critical", "high", "medium"})

@@ -1,7 +1,15 @@
 """Diagnostics: counts and shapes of what the integration observes, never a value.
 
-Every string that is not a fixed vocabulary word is replaced by a count, and any
-URL-looking text left is redacted as a second line of defence.
+Only what a bug report needs: versions, counts, flags, error types. No user, token or
+check names, no paths; every string that is not a fixed vocabulary word is replaced by a
+count, and any URL-looking text left is redacted as a second line of defence.
+
+Who can download them: core's HTTP view (/api/diagnostics/...) had no admin check up to
+2026.4, so on 2024.3.3 any signed-in user (a non-admin too) gets the file, with core's
+wrapper (versions, installation type, custom integrations); the config entry id it needs
+is in the device registry, which non-admins can list. Core added the admin check in 2026.5
+(home-assistant/core#169234; 2026.10.4 has it): a non-admin gets 401 there. So this module
+checks the requester itself and gives a non-admin only a note.
 """
 
 from __future__ import annotations
@@ -11,12 +19,15 @@ from collections.abc import Callable
 import re
 from typing import Any
 
+from homeassistant.components.http.const import KEY_HASS_USER
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers.http import current_request
 
-from .const import SCHEMA_VERSION
+from .const import DOMAIN, SCHEMA_VERSION
 from .facts import async_collect_facts, is_part_error
-from .runtime import get_runtime
+from .runtime import ScorecardRuntime, get_runtime
 
 _URL_RE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
 
@@ -110,28 +121,51 @@ def _facts_shape(facts: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def requester_is_admin() -> bool:
+    """False when the HTTP request asking for diagnostics is from a non-admin user.
+
+    Read from core's per-request context (set for every HTTP request in 2024.3 and
+    current releases alike); outside a request (a direct call) there is no one to refuse.
+    """
+    request = current_request.get()
+    if request is None:
+        return True
+    user = request.get(KEY_HASS_USER)
+    return user is None or bool(user.is_admin)
+
+
+def _sync_shape(hass: HomeAssistant, runtime: ScorecardRuntime) -> dict[str, Any] | None:
+    """The last sync as counts: which checks fail is the owner's business, not a bug report's."""
+    sync = runtime.last_sync
+    if sync is None:
+        return None
+    severities = Counter(
+        entry.severity if (entry := runtime.catalog.get(f.id)) else "unknown" for f in sync.failing
+    )
+    issues = sum(1 for (domain, _) in ir.async_get(hass).issues if domain == DOMAIN)
+    return {
+        "score": sync.score,
+        "grade": sync.grade,
+        "coverage": sync.coverage,
+        "evaluated_at": sync.evaluated_at,
+        "failing_count": len(sync.failing),
+        "failing_by_severity": dict(sorted(severities.items())),
+        "with_placeholders": sum(1 for f in sync.failing if f.placeholders),
+        "repairs_issues": issues,
+    }
+
+
 async def async_get_config_entry_diagnostics(
     hass: HomeAssistant, entry: ConfigEntry
 ) -> dict[str, Any]:
-    """Return diagnostics for the config entry."""
-    runtime = get_runtime(hass)
+    """Return diagnostics for the config entry (a non-admin gets only a note)."""
     result: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    if not requester_is_admin():
+        return {**result, "admin_required": True}
+    runtime = get_runtime(hass)
     if runtime is not None:
         result["catalog_checks"] = len(runtime.catalog.checks)
         result["card_served"] = runtime.card_url is not None
-        sync = runtime.last_sync
-        result["last_sync"] = (
-            None
-            if sync is None
-            else {
-                "score": sync.score,
-                "grade": sync.grade,
-                "coverage": sync.coverage,
-                "evaluated_at": sync.evaluated_at,
-                "failing": [
-                    {"id": f.id, "placeholder_keys": sorted(f.placeholders)} for f in sync.failing
-                ],
-            }
-        )
+        result["last_sync"] = _sync_shape(hass, runtime)
     result["facts"] = _facts_shape(await async_collect_facts(hass))
     return _redact_urls(result)

@@ -59,7 +59,7 @@ def async_mirror(hass: HomeAssistant, catalog: Catalog, state: SyncState | None)
 
 @callback
 def async_clear(hass: HomeAssistant) -> None:
-    """Delete every issue of the domain (the integration is removed)."""
+    """Delete every issue of the domain (the entry is unloaded, disabled or removed)."""
     registry = ir.async_get(hass)
     for domain, issue_id in list(registry.issues):
         if domain == DOMAIN:

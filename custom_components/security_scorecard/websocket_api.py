@@ -8,6 +8,7 @@ import voluptuous as vol
 
 from homeassistant.components import websocket_api
 from homeassistant.core import HomeAssistant, callback
+from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, WS_FACTS, WS_SUBSCRIBE, WS_SYNC
 from .facts import FactsPayload, async_facts_payload, facts_message
@@ -16,6 +17,7 @@ from .runtime import ScorecardRuntime, get_runtime
 from .sync import SyncError, parse_sync
 
 ERR_NOT_LOADED = "not_loaded"
+ERR_RATE_LIMITED = "rate_limited"
 _REGISTERED = f"{DOMAIN}_ws_registered"
 
 
@@ -93,20 +95,33 @@ async def ws_subscribe(
     }
 )
 @websocket_api.require_admin
-@websocket_api.async_response
-async def ws_sync(
+@callback
+def ws_sync(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
-    """Mirror an evaluation into Repairs and the score sensor."""
+    """Mirror an evaluation into Repairs and the score sensor.
+
+    A callback, not a task: nothing here waits (the Store write is delayed and coalesced),
+    so a sync costs the event loop one short step.
+    """
     runtime = _runtime_or_error(hass, connection, msg["id"])
     if runtime is None:
         return
+    # Before validation: a flood of any payload is refused at the price of a clock read.
+    if (retry_in := runtime.sync_limiter.try_take()) is not None:
+        limiter = runtime.sync_limiter
+        connection.send_error(
+            msg["id"],
+            ERR_RATE_LIMITED,
+            f"Too many syncs: at most {limiter.burst} at once, then one every "
+            f"{limiter.interval:g} s; try again in {max(retry_in, 0.1):.1f} s",
+        )
+        return
     try:
-        state = parse_sync(msg, runtime.catalog)
+        state = parse_sync(msg, runtime.catalog, now=dt_util.utcnow())
     except SyncError as err:
         connection.send_error(msg["id"], err.code, err.message)
         return
     repairs = async_mirror(hass, runtime.catalog, state)
     runtime.async_set_sync(state)
-    await runtime.store.async_save(state.as_dict())
     connection.send_result(msg["id"], {"failing": len(state.failing), "repairs": repairs})

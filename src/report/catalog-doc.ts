@@ -5,11 +5,13 @@
  */
 import type { Check } from "../checks/types.js";
 import { CATEGORIES } from "../checks/types.js";
+import { placeholderKeys } from "../checks/placeholder-keys.js";
 import {
   A_PLUS,
   CAPS,
   DEFAULT_CREDIT,
   GRADE_BANDS,
+  NO_GRADE,
   OVERRIDE_CREDIT,
   REASON_STATUS,
   SEVERITY_ORDER,
@@ -25,6 +27,13 @@ export interface CatalogEntry {
   readonly why: string;
   readonly fix: string;
   readonly learn_more_url: string;
+  /** The only keys the backend accepts in this check's sync placeholders. */
+  readonly placeholders: readonly string[];
+}
+
+/** Every grade a scorecard can show: the backend's sync accepts no other. */
+export function knownGrades(): string[] {
+  return [...GRADE_BANDS.map((b) => b.grade), VULNERABLE_GRADE, NO_GRADE];
 }
 
 /** custom_components/security_scorecard/catalog.json, in catalog order. */
@@ -37,8 +46,9 @@ export function catalogJson(catalog: readonly Check[]): string {
     why: c.why,
     fix: c.fix,
     learn_more_url: c.learnMoreUrl,
+    placeholders: placeholderKeys(c.id),
   }));
-  return `${JSON.stringify({ version: 1, checks }, null, 2)}\n`;
+  return `${JSON.stringify({ version: 1, grades: knownGrades(), checks }, null, 2)}\n`;
 }
 
 function cell(s: string): string {

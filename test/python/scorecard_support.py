@@ -22,6 +22,7 @@ TEST_CATALOG: dict[str, Any] = {
             "why": "A stolen owner password is full control.",
             "fix": "Enable TOTP for the owner.",
             "learn_more_url": "https://www.home-assistant.io/docs/authentication/multi-factor-auth/",
+            "placeholders": ["user"],
         },
         {
             "id": "network-trusted-proxies-open",
@@ -40,6 +41,7 @@ TEST_CATALOG: dict[str, Any] = {
             "why": "Configs get shared.",
             "fix": "Use !secret.",
             "learn_more_url": "https://www.home-assistant.io/docs/configuration/secrets/",
+            "placeholders": ["count"],
         },
         {
             "id": "updates-core-current",

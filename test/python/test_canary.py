@@ -25,7 +25,9 @@ from pytest_homeassistant_custom_component.typing import (
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
 
+from ha_compat import EXPECT
 from custom_components.security_scorecard.const import DOMAIN
 from scorecard_support import FAKE_FILES, FAKE_OUTLINE, get_diagnostics_for_config_entry, make_entry
 
@@ -84,6 +86,20 @@ async def test_canary_never_leaves(
             stack.enter_context(
                 patch("custom_components.security_scorecard.facts._collect_files", return_value=FAKE_FILES)
             )
+        # http set up from the same block, as bootstrap does with configuration.yaml: current
+        # releases migrate it into `.storage/http` and run from there, so the canary origin
+        # reaches the observer on every release (the certificate is left out: it does not exist).
+        assert await async_setup_component(
+            hass,
+            "http",
+            {
+                "http": {
+                    "use_x_forwarded_for": True,
+                    "trusted_proxies": ["172.30.33.0/24"],
+                    "cors_allowed_origins": [f"https://user:{CANARY}@origin.example"],
+                }
+            },
+        )
         entry: MockConfigEntry = make_entry(hass)
         assert await hass.config_entries.async_setup(entry.entry_id)
         assert await async_setup_component(hass, "diagnostics", {})
@@ -99,14 +115,14 @@ async def test_canary_never_leaves(
                 "score": 40,
                 "grade": "D+",
                 "coverage": 0.9,
-                "evaluated_at": "2024-03-01T12:00:00+00:00",
+                "evaluated_at": dt_util.utcnow().isoformat(),
                 "failing": [
-                    {"id": "secrets-plaintext-credential", "placeholders": {"file": "configuration.yaml:11"}},
+                    {"id": "secrets-plaintext-credential", "placeholders": {"count": "1"}},
                     {"id": "auth-owner-mfa", "placeholders": {}},
                 ],
             },
             {"type": "security_scorecard/sync", "score": 1, "grade": "F", "coverage": 0.1,
-             "evaluated_at": "2024-03-01T12:00:00+00:00",
+             "evaluated_at": dt_util.utcnow().isoformat(),
              "failing": [{"id": "unknown-check", "placeholders": {}}]},
         ):
             await client.send_json_auto_id(command)
@@ -116,7 +132,7 @@ async def test_canary_never_leaves(
 
         facts = json.loads(emitted[0])
         assert facts["success"], facts
-        assert facts["result"]["http"]["origin"] == "yaml"  # the http block was read
+        assert facts["result"]["http"]["origin"] == EXPECT.origin_with_yaml  # the http block was read
         assert facts["result"]["outline"]["files"]
         assert facts["result"]["http"]["cors_allowed_origins"] == ["https://origin.example"]
 
@@ -130,7 +146,15 @@ async def test_canary_never_leaves(
     emitted.extend(issues)
     state = hass.states.get("sensor.security_scorecard_score")
     emitted.append(repr(state))
-    emitted.append(caplog.text)
+    # Every log record at every level, except core's own HTTP settings store on current releases
+    # (the canary CORS origin this test set up through core itself): core logs what it loads,
+    # and phcc's storage mock logs what it writes to the `http` store. Our own store's writes stay in.
+    emitted.extend(
+        record.getMessage()
+        for record in caplog.records
+        if record.name != "homeassistant.components.http.config"
+        and not (record.args and isinstance(record.args, tuple) and record.args[0] == "http")
+    )
 
     for text in emitted:
         assert CANARY not in text

@@ -57,6 +57,7 @@ async def test_sync_with_shipped_catalog(
     hass, config_dir, fake_observers, hass_ws_client  # noqa: ANN001 - fixtures
 ) -> None:
     from homeassistant.helpers import issue_registry as ir
+    from homeassistant.util import dt as dt_util
 
     from custom_components.security_scorecard.const import DOMAIN, REPAIRS_SEVERITIES
     from scorecard_support import make_entry
@@ -73,7 +74,7 @@ async def test_sync_with_shipped_catalog(
             "score": 80,
             "grade": "B+",
             "coverage": 1,
-            "evaluated_at": "2024-03-01T12:00:00Z",
+            "evaluated_at": dt_util.utcnow().isoformat(),
             "failing": [{"id": serious.id, "placeholders": {}}],
         }
     )

@@ -14,11 +14,14 @@ from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from homeassistant.core import HomeAssistant, State
 from homeassistant.helpers import issue_registry as ir
+from homeassistant.util import dt as dt_util
 
 from custom_components.security_scorecard.const import DOMAIN, STORE_KEY
 from scorecard_support import make_entry
 
 SENSOR = "sensor.security_scorecard_score"
+# sync accepts an evaluated_at within a day of the server's clock.
+NOW = dt_util.utcnow().isoformat()
 
 
 def payload(failing: list[dict[str, Any]] | None = None, **over: Any) -> dict[str, Any]:
@@ -27,7 +30,7 @@ def payload(failing: list[dict[str, Any]] | None = None, **over: Any) -> dict[st
         "score": 62,
         "grade": "C+",
         "coverage": 0.8,
-        "evaluated_at": "2024-03-01T12:00:00+00:00",
+        "evaluated_at": NOW,
         "failing": failing if failing is not None else [],
     }
     msg.update(over)
@@ -93,26 +96,19 @@ async def test_creates_and_removes_issues(
     assert domain_issues(hass) == {}
 
 
-async def test_placeholders_sanitised(
+async def test_placeholders_markup_refused(
     hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
 ) -> None:
+    # Markup is refused, not stripped (test_sync_validation.py has the full set).
     msg = await _sync(
         hass_ws_client,
         hass,
-        payload(
-            [
-                {
-                    "id": "auth-owner-mfa",
-                    "placeholders": {"user": "<b>x</b> [link](http://e.v) `code`\nline2\x07"},
-                }
-            ]
-        ),
+        payload([{"id": "auth-owner-mfa", "placeholders": {"user": "<b>x</b> `code`"}}]),
     )
-    assert msg["success"], msg
-    value = domain_issues(hass)["auth-owner-mfa"].translation_placeholders["user"]
-    for bad in "<>[]`\n\x07":
-        assert bad not in value
-    assert value == "bx/b link(http://e.v) codeline2"
+    assert not msg["success"]
+    assert "must be plain text" in msg["error"]["message"]
+    assert "<b>" not in msg["error"]["message"]
+    assert domain_issues(hass) == {}
 
 
 @pytest.mark.parametrize(
@@ -126,11 +122,11 @@ async def test_placeholders_sanitised(
             "more than 8",
         ),
         (
-            payload([{"id": "auth-owner-mfa", "placeholders": {"k": "x" * 101}}]),
+            payload([{"id": "auth-owner-mfa", "placeholders": {"user": "x" * 101}}]),
             "longer than 100",
         ),
         (
-            payload([{"id": "auth-owner-mfa", "placeholders": {"k": 5}}]),
+            payload([{"id": "auth-owner-mfa", "placeholders": {"user": 5}}]),
             "must be a string",
         ),
         (
@@ -175,7 +171,7 @@ async def test_refused(
 async def test_null_score_accepted(
     hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
 ) -> None:
-    assert (await _sync(hass_ws_client, hass, payload(score=None, grade="F")))["success"]
+    assert (await _sync(hass_ws_client, hass, payload(score=None, grade="N/A")))["success"]
     assert hass.states.get(SENSOR).state == "unknown"
 
 
@@ -196,7 +192,7 @@ async def test_sensor_state_and_attributes(
     assert state.attributes["grade"] == "A"
     assert state.attributes["coverage"] == 0.8
     assert state.attributes["failing_count"] == 1
-    assert state.attributes["evaluated_at"] == "2024-03-01T12:00:00+00:00"
+    assert state.attributes["evaluated_at"] == NOW
     assert state.attributes["state_class"] == "measurement"
     assert state.attributes["friendly_name"] == "Security Scorecard Score"
 

@@ -21,7 +21,15 @@ describe("catalog.json", () => {
       why: "Why net-b matters.",
       fix: "Fix net-b.",
       learn_more_url: "https://www.home-assistant.io/docs/net-b/",
+      placeholders: [],
     });
+  });
+
+  it("declares the grades and each check's placeholder keys for the backend's sync", () => {
+    const doc = JSON.parse(catalogJson(CATALOG)) as { grades: string[]; checks: { id: string; placeholders: string[] }[] };
+    expect(doc.grades).toEqual(["A+", "A", "A-", "B+", "B", "B-", "C+", "C", "C-", "D+", "D", "D-", "F", "V", "N/A"]);
+    expect(doc.checks.find((c) => c.id === "backup-recent")?.placeholders).toEqual(["days"]);
+    expect(doc.checks.find((c) => c.id === "auth-owner-mfa")?.placeholders).toEqual([]);
   });
 
   it("holds the real catalog with https links", () => {
