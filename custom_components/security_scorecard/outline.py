@@ -45,6 +45,7 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
 OUTLINE_VERSION = 1
 
 entry_json = outline_scan.entry_json
+env_var_default = outline_scan.env_var_default
 path_json = outline_scan.path_json
 encode_str = outline_scan.encode_str
 Include = outline_scan.Include
@@ -88,9 +89,9 @@ NUMBER_DENY_SUBSTRINGS: tuple[str, ...] = (
 )
 
 # Folders never walked for unreachable files (at any depth), besides hidden ones.
-# www/ is served without auth; the files observer reports sensitive names there.
+# www/ is walked: it is served without auth, so whether its YAML holds credentials matters.
 SKIP_DIRS: frozenset[str] = frozenset(
-    {"deps", "tts", "node_modules", "__pycache__", "custom_components", "www"}
+    {"deps", "tts", "node_modules", "__pycache__", "custom_components"}
 )
 
 SECRETS_FILE = "secrets.yaml"
@@ -159,6 +160,19 @@ _RE_COMMAND_LOWER = (
 _RE_COMMAND_CASED_ANY = re.compile("|".join(f"(?:{r.pattern})" for r in _RE_COMMAND_CASED))
 _RE_COMMAND_LOWER_ANY = re.compile("|".join(f"(?:{r.pattern})" for r in _RE_COMMAND_LOWER))
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# Obvious placeholders (README "placeholder"), on the ASCII-lowercased string.
+_RE_PLACEHOLDER_WHOLE = re.compile(
+    r"[*x#._-]{3,}|<[^<>]+>|\[[^\[\]]+\]|password|passwd|pass|pwd|secret|token|api_?key|key|changeme"
+    r"|redacted|placeholder|example|sample|dummy|none|null|todo|tbd"
+)
+_RE_PLACEHOLDER_PART = re.compile(
+    r"^(?:example|sample|dummy|fake)|redacted|placeholder|change_?me"
+    r"|your[ _-]?(?:password|pass|token|key|api[ _-]?key|secret)|<your|insert[ _-]|abcdefgh|xxxx|\*\*\*\*"
+)
+_PLACEHOLDER_ENDINGS = ("_here", "-here", " here")
+# A URL query value (`=value`) and a userinfo password (`://user:password@`).
+_RE_QUERY_VALUE = re.compile(r"=([^&# \t\n\r\f\v]+)")
+_RE_USERINFO_PASSWORD = re.compile(r"(://[^/?#@ \t\n\r\f\v:]*:)([^/?#@ \t\n\r\f\v]+)@")
 _ENTROPY_WINDOW = 256
 
 # Characters PyYAML refuses (yaml.reader.Reader.NON_PRINTABLE), checked up front.
@@ -170,17 +184,21 @@ _RE_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 @dataclass(frozen=True)
 class OutlineLimits:
-    """Bounds on the work; every limit is reported, never silent (README "Limits")."""
+    """Bounds on the work; every limit is reported, never silent (README "Limits").
 
-    max_file_bytes: int = 1_048_576
-    max_files: int = 5_000
+    A 5 MB dashboard (about 200,000 keys) and 20,000 files are read whole; max_seconds
+    stays under FACTS_TIMEOUT (30 s), so the walk's own limit is the one reported.
+    """
+
+    max_file_bytes: int = 8_388_608
+    max_files: int = 25_000
     max_depth: int = 20
-    max_total_bytes: int = 52_428_800
-    max_seconds: float = 10.0
+    max_total_bytes: int = 268_435_456
+    max_seconds: float = 25.0
     max_nesting: int = 256
-    max_entries_per_file: int = 50_000
-    max_nodes_per_file: int = 200_000
-    max_total_entries: int = 100_000
+    max_entries_per_file: int = 500_000
+    max_nodes_per_file: int = 1_000_000
+    max_total_entries: int = 1_000_000
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> OutlineLimits:
@@ -479,6 +497,28 @@ def _entropy_class(text: str) -> str:
 
 
 
+def is_placeholder(lower: str) -> bool:
+    """Whether an ASCII-lowercased string is an obvious placeholder (`********`, `<your token>`)."""
+    return (
+        _RE_PLACEHOLDER_WHOLE.fullmatch(lower) is not None
+        or _RE_PLACEHOLDER_PART.search(lower) is not None
+        or lower.endswith(_PLACEHOLDER_ENDINGS)
+    )
+
+
+def _blank_query(match: re.Match[str]) -> str:
+    return "=" if is_placeholder(match.group(1)) else match.group(0)
+
+
+def _blank_userinfo(match: re.Match[str]) -> str:
+    return match.group(1) + "@" if is_placeholder(match.group(2)) else match.group(0)
+
+
+def _without_placeholders(lower: str) -> str:
+    """URL query values and userinfo passwords that are placeholders, removed."""
+    return _RE_USERINFO_PASSWORD.sub(_blank_userinfo, _RE_QUERY_VALUE.sub(_blank_query, lower))
+
+
 # ESPHome substitutions (`${wifi_password}`, or a whole value `$wifi_password`) are
 # references resolved elsewhere, like Jinja templates: never a literal credential.
 _RE_SUBSTITUTION = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
@@ -495,9 +535,10 @@ def _is_template(text: str) -> bool:
 
 
 _FEATURES_TEMPLATE = (
-    '{"auth_prefix":%s,"command_credentials":%s,"entropy":"%s","length":%d,"multiline":%s,'
+    '{"auth_prefix":%s,"command_credentials":%s,"entropy":"%s","length":%d,"multiline":%s,%s'
     '"template":%s,"url":%s,"url_credential_query":%s,"url_credentials":%s,"whitespace":%s}'
 )
+_PLACEHOLDER_JSON = ("", '"placeholder":true,')  # present only when true
 _JSON_BOOL = ("false", "true")
 
 
@@ -508,17 +549,18 @@ def features_text(text: str) -> tuple[str, bool]:
     has_dash = "-" in text
     first = text[:1]
     bearer_like = first == "b" or first == "B"
+    # ASCII-only lowering: str.lower() is that for ASCII text.
+    lower = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
     # Cheap pre-checks (each regex needs these characters) keep big configs fast.
     if has_url or has_dash or bearer_like:
-        # ASCII-only lowering: str.lower() is that for ASCII text.
-        lower = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
         auth = _RE_AUTH_PREFIX.search(lower) if bearer_like else None
         command = has_dash and (
             _RE_COMMAND_CASED_ANY.search(text) is not None or _RE_COMMAND_LOWER_ANY.search(lower) is not None
         )
         url = has_url and _RE_URL.search(lower) is not None
-        url_credentials = has_url and _RE_URL_CREDENTIALS.search(lower) is not None
-        url_query = has_url and _RE_URL_CREDENTIAL_QUERY.search(lower) is not None
+        url_text = _without_placeholders(lower) if has_url else lower
+        url_credentials = has_url and _RE_URL_CREDENTIALS.search(url_text) is not None
+        url_query = has_url and _RE_URL_CREDENTIAL_QUERY.search(url_text) is not None
     else:
         auth = None
         command = url = url_credentials = url_query = False
@@ -560,6 +602,7 @@ def features_text(text: str) -> tuple[str, bool]:
             entropy,
             n,
             _JSON_BOOL["\n" in text],
+            _PLACEHOLDER_JSON[is_placeholder(lower)],
             _JSON_BOOL[template],
             _JSON_BOOL[url],
             _JSON_BOOL[url_query],
@@ -657,13 +700,17 @@ def _make_entry(path: tuple[str | int, ...], line: int, node: _Node, key: str, i
     tag = node[0]  # same index for scalars and collections
     path_text = path_json(path)
     if tag is not None and tag in OUTLINE_TAGS:
-        kind = ("map" if node[_C_IS_MAP] else "seq") if node.__class__ is list else "str"
-        return entry_json(None, line, path_text, tag, kind, None)
+        if node.__class__ is list:
+            return entry_json(None, line, path_text, tag, "map" if node[_C_IS_MAP] else "seq", None)
+        # `!env_var NAME default`: the default is literal text in the file; describe its shape.
+        default = env_var_default(node[_S_VALUE]) if tag == "!env_var" else None
+        return entry_json(None if default is None else memo.features_json(default), line, path_text, tag, "str", None)
     if node.__class__ is list:
         if node[_C_IS_MAP]:
             return entry_json(None, line, path_text, None, "map", None)
         if key in ALLOWED_VALUE_KEYS and not in_secrets_file:
             items: list[str] = []
+            item_lines: list[str] = []
             for item in node[_C_ITEMS]:
                 if item.__class__ is list or _outline_tag(item[_S_TAG]) is not None or memo.node_kind(item) != "str":
                     break
@@ -672,8 +719,11 @@ def _make_entry(path: tuple[str | int, ...], line: int, node: _Node, key: str, i
                 if text in memo.credentials:
                     break
                 items.append(encode_str(text))
+                item_lines.append(str(item[_S_LINE]))
             else:
-                return entry_json(None, line, path_text, None, "seq", "[" + ",".join(items) + "]")
+                return entry_json(
+                    None, line, path_text, None, "seq", "[" + ",".join(items) + "]", "[" + ",".join(item_lines) + "]"
+                )
         return entry_json(None, line, path_text, None, "seq", None)
     kind = memo.node_kind(node)
     if kind == "str":
@@ -1032,6 +1082,7 @@ class _Builder:
         known = self.cache.files.get(abs_path) if content is None and self.cache is not None else None
         if known is not None and known[1] == in_secrets_file and len(known[2][0]) <= entries_left:
             entries, includes, error = known[2]
+            shown = error
             total_hit = False
             self.hits += 1
         else:
@@ -1046,9 +1097,12 @@ class _Builder:
                 return True
             try:
                 text = content.decode("utf-8")
+                exact = True
             except UnicodeDecodeError:
-                record["error"] = _error("binary", None, "The file is not UTF-8 text.")
-                return True
+                # Home Assistant refuses the file, but a Latin-1 byte must not hide a password
+                # written in it: scan the text with each invalid sequence as U+FFFD.
+                text = content.decode("utf-8", errors="replace")
+                exact = False
             entries, includes, error, total_hit = parse_text(
                 text,
                 in_secrets_file=in_secrets_file,
@@ -1057,10 +1111,12 @@ class _Builder:
                 deadline=self.start + self.limits.max_seconds,
                 memo=self.memo,
             )
+            # The walk stops on the parse's own limits (`error`); the record shows the file's.
+            shown = error if exact else _error("binary", None, "The file is not UTF-8 text.")
         if self.cache is not None and not total_hit and (error is None or error["kind"] != "limit_reached"):
-            self.cached[abs_path] = (stamp, in_secrets_file, (entries, includes, error))
+            self.cached[abs_path] = (stamp, in_secrets_file, (entries, includes, shown))
         record["entries"] = entries
-        record["error"] = error
+        record["error"] = shown
         self.total_entries += len(entries)
         if total_hit:
             raise _Stop("max_entries", f"Stopped after {self.limits.max_total_entries} keys in total.")
@@ -1219,7 +1275,7 @@ def _plain_encoder(depth: int) -> json.JSONEncoder:
     )
 
 
-_ENTRY_KEYS = frozenset({"features", "line", "path", "tag", "type", "value"})  # sorted order
+_ENTRY_KEYS = frozenset({"features", "item_lines", "line", "path", "tag", "type", "value"})  # sorted order
 _ENTRY_START = "{\n" + " " * 10
 _ENTRY_JOIN = ",\n" + " " * 10
 _ENTRY_END = "\n" + " " * 8 + "}"
@@ -1318,6 +1374,8 @@ class _JsonWriter:
             parts = []
             if "features" in entry:
                 parts.append('"features": ' + value(entry["features"], 5))
+            if "item_lines" in entry:
+                parts.append('"item_lines": ' + value(entry["item_lines"], 5))
             if "line" in entry:
                 parts.append('"line": ' + value(entry["line"], 5))
             parts.append(

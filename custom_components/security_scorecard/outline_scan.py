@@ -79,10 +79,19 @@ class ScanMemo(Protocol):
 
 
 def entry_json(
-    features: str | None, line: int, path: str, tag: str | None, kind: str, value: str | None
+    features: str | None,
+    line: int,
+    path: str,
+    tag: str | None,
+    kind: str,
+    value: str | None,
+    item_lines: str | None = None,
 ) -> str:
     """One outline entry as compact JSON with sorted keys (each part already JSON text)."""
-    text = ('{"features":' + features + ',"line":') if features is not None else '{"line":'
+    text = ('{"features":' + features + ",") if features is not None else "{"
+    if item_lines is not None:
+        text += '"item_lines":' + item_lines + ","
+    text += '"line":'
     text += str(line) + ',"path":' + path + (',"tag":null,"type":"' if tag is None else ',"tag":"' + tag + '","type":"')
     return text + kind + ('"}' if value is None else '","value":' + value + "}")
 
@@ -91,6 +100,13 @@ def entry_json(
 _T_KIND = '{"line":%d,"path":%s%s],"tag":null,"type":"%s"}'
 _T_KIND_VALUE = '{"line":%d,"path":%s%s],"tag":null,"type":"%s","value":%s}'
 _T_TAG = '{"line":%d,"path":%s%s],"tag":"%s","type":"str"}'
+
+
+def env_var_default(value: str) -> str | None:
+    """The default of `!env_var NAME default words` as Home Assistant computes it
+    (util/yaml/loader.py: `args = value.split()`, default `" ".join(args[1:])`), or None."""
+    args = value.split()
+    return " ".join(args[1:]) if len(args) > 1 else None
 
 
 def path_json(path: tuple[str | int, ...]) -> str:
@@ -304,8 +320,8 @@ def _path(frame: list[Any], last: str | int) -> tuple[str | int, ...]:
         parts.append(part)
         link = parent[_F_PATH]
     return tuple(reversed(parts))
-# A sequence under an allow-listed key collects its items' JSON while they qualify.
-_V_POS, _V_LINE, _V_PATH, _V_ITEMS, _V_OK = range(5)
+# A sequence under an allow-listed key collects its items' JSON (and lines) while they qualify.
+_V_POS, _V_LINE, _V_PATH, _V_ITEMS, _V_OK, _V_LINES = range(6)
 
 
 class _Scanner:
@@ -335,7 +351,13 @@ class _Scanner:
         """A closed sequence under an allow-listed key: its entry gets the value list."""
         if seqval[_V_OK]:
             self.out[seqval[_V_POS]] = entry_json(
-                None, seqval[_V_LINE], seqval[_V_PATH], None, "seq", "[" + ",".join(seqval[_V_ITEMS]) + "]"
+                None,
+                seqval[_V_LINE],
+                seqval[_V_PATH],
+                None,
+                "seq",
+                "[" + ",".join(seqval[_V_ITEMS]) + "]",
+                "[" + ",".join(seqval[_V_LINES]) + "]",
             )
 
     def run(self) -> tuple[list[str], list[Include]] | str:
@@ -406,7 +428,7 @@ class _Scanner:
                             child_json = owner[_F_PREFIX] + pkey_json
                             seqval = None
                             if is_dash and pkey in allowed and not in_secrets:
-                                seqval = [len(out), pline, child_json + "]", [], True]
+                                seqval = [len(out), pline, child_json + "]", [], True, []]
                             append(_T_KIND % (pline, child_json, "", "seq" if is_dash else "map"))
                         else:
                             item = owner[_F_INDEX]
@@ -551,7 +573,11 @@ class _Scanner:
                     line = lines[line_no - 1]
                     tag, value, plain = _scalar(line, len(line) - len(rest))
                     if tag is not None:
-                        append(_T_TAG % (line_no, prefix, key_json, tag))
+                        default = env_var_default(value) if tag == "!env_var" else None
+                        if default is None:
+                            append(_T_TAG % (line_no, prefix, key_json, tag))
+                        else:
+                            append(entry_json(memo.features_json(default), line_no, prefix + key_json + "]", tag, "str", None))
                         if tag in include_tags:
                             self.includes.append((tag, value, line_no, _path(top, key)))
                         continue
@@ -620,6 +646,7 @@ class _Scanner:
             seqval[_V_OK] = False
         else:
             seqval[_V_ITEMS].append(encode_str(value))
+            seqval[_V_LINES].append(str(line_no))
         return next_line
 
     def _null(self, owner: list[Any], line: int, key_json: str) -> None:

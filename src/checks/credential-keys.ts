@@ -99,6 +99,13 @@ const ENTITY_ID = /^[a-z0-9_]+\.[a-z0-9_]+$/;
 /** Families whose literal may be a bare number (`code: 1234`, `password: 123456`). */
 const NUMERIC_FAMILIES: readonly string[] = ["password", "passwd", "pin_code", "pincode", "code", "secure_devices_pin"];
 
+/**
+ * Top-level keys whose children are names the user chose, not options: `shell_command:
+ * google_token: sed -i …` defines a service called google_token; its command is judged by
+ * secrets-command-credentials.
+ */
+const NAME_KEYED: ReadonlySet<string> = new Set(["shell_command"]);
+
 const CAMEL = /([a-z0-9])([A-Z])/g;
 const SEPARATORS = /[\s-]+/g;
 
@@ -137,6 +144,7 @@ const normalisedKey = perString(normaliseKey);
 export function isCredentialPath(path: readonly (string | number)[]): boolean {
   const last = path[path.length - 1];
   if (typeof last !== "string") return false;
+  if (path.length === 2 && NAME_KEYED.has(path[0] as string)) return false;
   const { credential } = keyVerdict(last);
   if (typeof credential === "boolean") return credential;
   for (let i = 0; i < path.length - 1; i++) {

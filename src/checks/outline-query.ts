@@ -156,7 +156,8 @@ export function listItems(outline: Outline, pattern: Path, opts: QueryOptions = 
   for (const list of entriesAt(outline, pattern, opts)) {
     const v = list.entry.value;
     if (Array.isArray(v)) {
-      for (const s of v as readonly string[]) items.push({ value: s, hit: list });
+      const lines = list.entry.item_lines;
+      (v as readonly string[]).forEach((s, i) => items.push({ value: s, hit: itemHit(list, i, s, lines?.[i]) }));
       continue;
     }
     if (list.entry.type !== "seq") {
@@ -170,6 +171,13 @@ export function listItems(outline: Outline, pattern: Path, opts: QueryOptions = 
     }
   }
   return items;
+}
+
+/** The i-th item of a list entry as a hit of its own, at the item's line when the outline has it. */
+function itemHit(list: Hit, i: number, value: string, line: number | undefined): Hit {
+  if (line === undefined) return list;
+  const entry: OutlineEntry = { path: [...list.entry.path, i], line, tag: null, type: "str", value };
+  return { file: list.file, entry, path: [...list.path, i] };
 }
 
 /** "configuration.yaml:12". */
@@ -197,4 +205,102 @@ export function incomplete(outline: Outline): string | null {
   if (outline.truncated) return `The configuration outline is incomplete (${outline.truncated.limit}).`;
   const broken = outline.files.find((f) => f.reachable && f.error !== null);
   return broken?.error ? `${broken.path} could not be read completely (${broken.error.kind}).` : null;
+}
+
+/** A part of the configuration tree the outline could not read: anything under `path` may be missing. */
+export interface BlindSpot {
+  /** Config path (package prefix removed); `[]` means anywhere. */
+  readonly path: Path;
+  /** One line for people: which file, and why. */
+  readonly reason: string;
+}
+
+const INCLUDE_TAGS: ReadonlySet<string> = new Set(["!include", "!include_dir_list", "!include_dir_named", "!include_dir_merge_list", "!include_dir_merge_named"]);
+const INCLUDE_DEPTH_MESSAGE = "This include exceeds";
+
+function isIncludeError(file: OutlineFile): boolean {
+  const e = file.error;
+  if (e === null || e.line === null) return false;
+  return e.kind === "missing_include" || e.kind === "include_cycle" || (e.kind === "limit_reached" && e.message.startsWith(INCLUDE_DEPTH_MESSAGE));
+}
+
+function pathsEqual(a: Path, b: Path): boolean {
+  return a.length === b.length && a.every((seg, i) => seg === b[i]);
+}
+
+function startsWith(path: Path, prefix: Path): boolean {
+  return prefix.length <= path.length && prefix.every((seg, i) => seg === path[i]);
+}
+
+/** Config path of an effective path: packages merge into the top level. */
+function toConfigPath(p: Path): Path {
+  if (p[0] === "homeassistant" && p[1] === "packages") return p.length >= 3 ? p.slice(3) : [];
+  return p;
+}
+
+/** Some reachable file was included at `mount` (or, for a dir include, below it). */
+function resolvedAt(outline: Outline, tag: OutlineEntry["tag"], mount: Path): boolean {
+  return outline.files.some((f) => {
+    if (!f.reachable || f.mount === null) return false;
+    if (tag === "!include_dir_list" || tag === "!include_dir_named") return f.mount.length === mount.length + 1 && startsWith(f.mount, mount);
+    return pathsEqual(f.mount, mount);
+  });
+}
+
+/**
+ * The places an include problem in `file` may hide configuration. Only the file's first
+ * problem is recorded (at `line`), and includes are followed in document order, so:
+ * the failed include itself; every later include that no listed file confirms; and the
+ * later lists (and the lists around the failure), whose items may be includes the outline
+ * does not show.
+ */
+function includeBlindSpots(outline: Outline, file: OutlineFile, line: number, reason: string): BlindSpot[] {
+  const mount = file.mount ?? [];
+  const at = (entry: OutlineEntry): BlindSpot => ({ path: toConfigPath([...mount, ...entry.path]), reason });
+  const spots: BlindSpot[] = [];
+  const failed = file.entries.find((e) => e.line === line && e.tag !== null && INCLUDE_TAGS.has(e.tag));
+  if (failed) {
+    spots.push(at(failed));
+    for (const e of file.entries) {
+      if (e.type === "seq" && e.value === undefined && startsWith(failed.path, e.path)) spots.push(at(e));
+    }
+  } else {
+    // An include in a list item or at the root has no entry: the whole top-level key around it.
+    const top = file.entries.filter((e) => e.path.length === 1 && typeof e.path[0] === "string" && e.line <= line).pop();
+    spots.push(top ? at(top) : { path: toConfigPath(mount), reason });
+  }
+  for (const e of file.entries) {
+    if (e.line <= line) continue;
+    if (e.tag !== null && INCLUDE_TAGS.has(e.tag) && !resolvedAt(outline, e.tag, [...mount, ...e.path])) spots.push(at(e));
+    else if (e.type === "seq" && e.value === undefined) spots.push(at(e));
+  }
+  if (file.entries.some((e) => typeof e.path[0] === "number")) spots.push({ path: toConfigPath(mount), reason });
+  return spots;
+}
+
+function buildBlindSpots(outline: Outline): readonly BlindSpot[] {
+  if (outline.truncated) return [{ path: [], reason: `The configuration outline is incomplete (${outline.truncated.limit}).` }];
+  const spots: BlindSpot[] = [];
+  for (const file of outline.files) {
+    if (!file.reachable || file.error === null) continue;
+    const reason = `${file.path} could not be read completely (${file.error.kind}).`;
+    if (isIncludeError(file)) spots.push(...includeBlindSpots(outline, file, file.error.line as number, reason));
+    else spots.push({ path: toConfigPath(file.mount ?? []), reason });
+  }
+  return spots;
+}
+
+/** Every blind spot of the outline, memoised per outline object. */
+export const blindSpots: (outline: Outline) => readonly BlindSpot[] = perValue(buildBlindSpots);
+
+/**
+ * Why keys at or under `path` may be missing from the outline, or null when every place they
+ * could come from was read. A missing `!include_dir_merge_named themes` under `frontend:`
+ * leaves `http:` readable: only spots that contain `path`, or lie inside it, count.
+ */
+export function incompleteAt(outline: Outline, path: Path): string | null {
+  for (const spot of blindSpots(outline)) {
+    if (startsWith(path, spot.path) || startsWith(spot.path, path)) return spot.reason;
+  }
+  return null;
 }

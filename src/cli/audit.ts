@@ -8,7 +8,8 @@ import { syncPayload } from "../score/sync-payload.js";
 import type { Scorecard } from "../score/types.js";
 import { readOverrides } from "./accept.js";
 import type { Closable, CliDeps } from "./deps.js";
-import { CliError, EXIT, connectionErrorKind, oneLine } from "./errors.js";
+import { CliError, EXIT, connectionErrorKind, oneLine, scrub } from "./errors.js";
+import { coverageOf, coverageShortfall, cutParts, missingAdvice, parseMinCoverage, withhold } from "./gate.js";
 import { parseThreshold, shortfall, type Threshold } from "./threshold.js";
 
 export const AUDIT_USAGE = `Usage: ha-security-scorecard audit --url URL [options]
@@ -24,6 +25,8 @@ Options:
   --output FILE         Write the report to FILE instead of standard output
   --fail-under LIMIT    Exit 1 when the score is below LIMIT (0-100) or the grade is below
                         LIMIT (A+, A, A-, B+, ..., F); "--fail-under B" fails on B-, V and N/A
+  --min-coverage PCT    Exit 2 ("cannot judge", no grade) when fewer than PCT % of the
+                        applicable checks could be assessed (default 80; 0 still needs one)
   --accept FILE         YAML or JSON mapping of check id to {kind: risk_accepted|mitigated,
                         reason: "..."}: findings you accept or have mitigated elsewhere
   --no-color            No ANSI colour in the text report (also: NO_COLOR set, or not a terminal)
@@ -35,8 +38,9 @@ Options:
 Environment:
   HASS_TOKEN            Access token, when --token is not given
 
-Exit codes: 0 audited (and threshold met), 1 below --fail-under, 2 cannot audit
-(invalid arguments, bad URL, refused token, unreachable).
+Exit codes: 0 audited (and threshold met), 1 below --fail-under, 2 cannot audit or
+cannot judge (invalid arguments, bad URL, refused token, unreachable, connection lost or
+timed out during collection, coverage below --min-coverage).
 `;
 
 interface AuditArgs {
@@ -45,6 +49,7 @@ interface AuditArgs {
   readonly format: (typeof FORMATS)[number];
   readonly output: string | null;
   readonly threshold: Threshold | null;
+  readonly minCoverage: number;
   readonly acceptFile: string | null;
   readonly noColor: boolean;
   readonly sync: boolean;
@@ -56,6 +61,7 @@ const OPTIONS = {
   format: { type: "string" },
   output: { type: "string" },
   "fail-under": { type: "string" },
+  "min-coverage": { type: "string" },
   accept: { type: "string" },
   "no-color": { type: "boolean" },
   "no-sync": { type: "boolean" },
@@ -76,11 +82,14 @@ export async function runAudit<C extends Closable>(argv: readonly string[], deps
   const catalog = deps.catalog ?? CATALOG;
   const overrides = args.acceptFile ? await readOverrides(args.acceptFile, deps, new Set(catalog.map((c) => c.id))) : {};
 
-  const scorecard = await auditLive(args, deps, secrets, (facts) => {
+  const { scorecard, cannotJudge } = await auditLive(args, deps, secrets, (facts) => {
     if (facts.current_user.ok && !facts.current_user.value.is_admin) {
       deps.stderr.write("note: the token's user is not an administrator; most checks cannot be assessed\n");
     }
-    return evaluate(facts, { now: deps.now(), overrides, catalog });
+    const judged = evaluate(facts, { now: deps.now(), overrides, catalog });
+    const why = cannotJudgeWhy(judged, facts, args.minCoverage);
+    // The collector's messages name parts, never values; scrubbed anyway like every line.
+    return { scorecard: why === null ? judged : withhold(judged, scrub(why.report, secrets)), cannotJudge: why === null ? null : scrub(why.line, secrets) };
   });
   const toFile = args.output !== null;
   const color =
@@ -98,6 +107,10 @@ export async function runAudit<C extends Closable>(argv: readonly string[], deps
     deps.stdout.write(report);
   }
 
+  if (cannotJudge !== null) {
+    deps.stderr.write(`ha-security-scorecard: cannot judge ${shown(args.url)}: ${cannotJudge}\n`);
+    return EXIT.cannotAudit;
+  }
   if (args.threshold) {
     const why = shortfall(scorecard, args.threshold);
     if (why !== null) {
@@ -114,6 +127,7 @@ interface AuditValues {
   format?: string;
   output?: string;
   "fail-under"?: string;
+  "min-coverage"?: string;
   accept?: string;
   "no-color"?: boolean;
   "no-sync"?: boolean;
@@ -135,6 +149,7 @@ function checkArgs(values: AuditValues, deps: CliDeps<Closable>): AuditArgs {
     format,
     output: values.output ?? null,
     threshold: failUnder === undefined ? null : parseThreshold(failUnder),
+    minCoverage: parseMinCoverage(values["min-coverage"]),
     acceptFile: values.accept ?? null,
     noColor: values["no-color"] === true,
     sync: values["no-sync"] !== true,
@@ -160,13 +175,36 @@ function shown(url: string): string {
 }
 
 
+/**
+ * Why this audit cannot be judged, or null: the collection was cut (exit 2 whatever the
+ * score), or too few checks were assessed. `line` for stderr, `report` for the report.
+ */
+function cannotJudgeWhy(sc: Scorecard, facts: Facts, minCoverage: number): { line: string; report: string } | null {
+  const cut = cutParts(facts);
+  if (cut.length > 0) {
+    const what = `the collection was cut; missing: ${cut.join("; ")}`;
+    return { line: `${what}. Run the audit again.`, report: what };
+  }
+  const short = coverageShortfall(coverageOf(sc.categories.flatMap((c) => c.checks)), minCoverage);
+  if (short === null) return null;
+  const advice = missingAdvice(sc, facts);
+  const what = `${short}${advice ? `; ${advice}` : ""}`;
+  return { line: what, report: what };
+}
+
+interface Judged {
+  readonly scorecard: Scorecard;
+  /** Why the run cannot be judged (exit 2), or null. */
+  readonly cannotJudge: string | null;
+}
+
 /** Collects, judges and (unless --no-sync) mirrors the result into the backend, on one connection. */
 async function auditLive<C extends Closable>(
   args: AuditArgs,
   deps: CliDeps<C>,
   secrets: readonly string[],
-  judge: (facts: Facts) => Scorecard,
-): Promise<Scorecard> {
+  judge: (facts: Facts) => Judged,
+): Promise<Judged> {
   const where = shown(args.url);
   let conn: C;
   try {
@@ -183,9 +221,10 @@ async function auditLive<C extends Closable>(
     } catch (err) {
       throw new CliError(`cannot audit ${where}: ${oneLine(err, secrets)}`);
     }
-    const scorecard = judge(facts);
-    if (args.sync && deps.sync && backendSyncable(facts)) {
-      const payload = syncPayload(scorecard);
+    const judged = judge(facts);
+    // A partial result would clear Repairs issues of checks it could not assess.
+    if (args.sync && deps.sync && judged.cannotJudge === null && backendSyncable(facts)) {
+      const payload = syncPayload(judged.scorecard);
       if (payload !== null) {
         // Repairs are a convenience: a refused sync is worth a note, not a failed audit.
         await deps.sync(conn, payload).catch((err: unknown) => {
@@ -193,7 +232,7 @@ async function auditLive<C extends Closable>(
         });
       }
     }
-    return scorecard;
+    return judged;
   } finally {
     try {
       conn.close();

@@ -8,6 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { CATALOG } from "../checks/catalog.js";
 import type { Check, Evidence, Severity } from "../checks/types.js";
+import type { Facts, Outline } from "../facts/types.js";
 import { ConfigDirError, buildOutline } from "../outline/index.js";
 import { collectFilesOffline } from "../outline/files.js";
 import { offlineFacts } from "../outline/offline-facts.js";
@@ -17,13 +18,14 @@ import type { EvaluatedCheck, Scorecard } from "../score/types.js";
 import { readOverrides } from "./accept.js";
 import type { Closable, CliDeps } from "./deps.js";
 import { CliError, EXIT, oneLine } from "./errors.js";
+import { coverageOf, coverageShortfall, missingAdvice, parseMinCoverage, unreadParts, withhold } from "./gate.js";
 import { parseThreshold, shortfall, type Threshold } from "./threshold.js";
 
 /**
- * Checks lint-config judges by default: those whose verdict rests on the YAML files and
- * the folder alone. Left out: net-tls (needs to know about a proxy or Nabu Casa) and
- * secrets-file-permissions (a checkout's file modes say nothing about the server's).
- * `--all` runs the whole catalog; the rest is then "not assessed".
+ * Checks lint-config judges by default: every check the YAML files and the folder can
+ * decide (test/unit/lint/offline-catalog.test.ts classifies the whole catalog, with reasons).
+ * Left out, e.g.: secrets-file-permissions (a checkout's file modes say nothing about the
+ * server's). `--all` runs the whole catalog; the rest is then "not assessed".
  */
 export const OFFLINE_CHECK_IDS: readonly string[] = [
   "secrets-plaintext-credential",
@@ -37,6 +39,9 @@ export const OFFLINE_CHECK_IDS: readonly string[] = [
   "config-allowlist-external-dirs",
   "config-outline-errors",
   "net-webhook-guessable",
+  "net-tls",
+  "net-external-url-https",
+  "net-default-port",
   "net-trusted-proxies",
   "net-cors-wildcard",
   "net-ip-ban",
@@ -70,6 +75,9 @@ Options:
                         high, medium, low, or none (default: high)
   --fail-under LIMIT    Also exit 1 when the score is below LIMIT (0-100) or the grade is
                         below LIMIT (A+, A, A-, B+, ..., F)
+  --min-coverage PCT    Exit 2 ("cannot judge", no grade) when fewer than PCT % of the
+                        applicable offline checks could be assessed (default 80; counted
+                        over the offline checks, also with --all)
   --accept FILE         YAML or JSON mapping of check id to {kind: risk_accepted|mitigated,
                         reason: "..."}: findings you accept or have mitigated elsewhere
                         (an accepted finding never triggers --fail-on)
@@ -79,7 +87,8 @@ Options:
   -h, --help            Show this help
 
 Exit codes: 0 no failing check at or above --fail-on (and --fail-under met), 1 otherwise,
-2 cannot run (invalid arguments, DIR is not a folder).
+2 cannot run or cannot judge (invalid arguments, DIR is not a folder, part of the config
+not read: a file unreadable or over a limit; coverage below --min-coverage). 2 wins over 1.
 `;
 
 const OPTIONS = {
@@ -87,6 +96,7 @@ const OPTIONS = {
   output: { type: "string" },
   "fail-on": { type: "string" },
   "fail-under": { type: "string" },
+  "min-coverage": { type: "string" },
   accept: { type: "string" },
   all: { type: "boolean" },
   "no-color": { type: "boolean" },
@@ -101,6 +111,7 @@ interface LintArgs {
   readonly output: string | null;
   readonly failOn: FailOn;
   readonly threshold: Threshold | null;
+  readonly minCoverage: number;
   readonly acceptFile: string | null;
   readonly all: boolean;
   readonly noColor: boolean;
@@ -127,13 +138,14 @@ export async function runLintConfig<C extends Closable>(argv: readonly string[],
   const files = await collectFilesOffline(args.dir);
   const now = deps.now();
   const facts = offlineFacts(outline, files, now);
-  const evaluated = evaluate(facts, { now, overrides, catalog });
+  const judged = evaluate(facts, { now, overrides, catalog });
+  const cannotJudge = cannotJudgeWhy(judged, facts, outline, args.minCoverage);
+  const evaluated = cannotJudge === null ? judged : withhold(judged, cannotJudge);
   // SARIF paths are %SRCROOT%-relative (the repository root, here the current folder).
   const scorecard = args.format === "sarif" ? relocate(evaluated, args.dir, process.cwd()) : evaluated;
 
   const errors = outline.files.filter((f) => f.error !== null).length;
   if (errors > 0) deps.stderr.write(`note: ${errors} file(s) could not be read completely; see config-outline-errors\n`);
-  if (outline.truncated) deps.stderr.write(`note: the outline is incomplete (${outline.truncated.limit}): ${outline.truncated.message}\n`);
 
   const toFile = args.output !== null;
   const color = args.format === "text" && !args.noColor && !toFile && deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== "dumb";
@@ -150,12 +162,16 @@ export async function runLintConfig<C extends Closable>(argv: readonly string[],
   }
 
   let code: number = EXIT.ok;
+  if (cannotJudge !== null) {
+    deps.stderr.write(`ha-security-scorecard: cannot judge ${args.dir}: ${cannotJudge}\n`);
+    code = EXIT.cannotAudit;
+  }
   const failing = failingAtOrAbove(scorecard, args.failOn);
   if (failing.length > 0) {
     deps.stderr.write(`${failing.length} failing check(s) at or above --fail-on ${args.failOn}: ${failing.map((e) => e.check.id).join(", ")}\n`);
-    code = EXIT.belowThreshold;
+    if (code === EXIT.ok) code = EXIT.belowThreshold;
   }
-  if (args.threshold) {
+  if (args.threshold && cannotJudge === null) {
     const why = shortfall(scorecard, args.threshold);
     if (why !== null) {
       deps.stderr.write(`${why}\n`);
@@ -170,6 +186,7 @@ interface LintValues {
   output?: string;
   "fail-on"?: string;
   "fail-under"?: string;
+  "min-coverage"?: string;
   accept?: string;
   all?: boolean;
   "no-color"?: boolean;
@@ -189,10 +206,27 @@ function checkArgs(values: LintValues, positionals: readonly string[]): LintArgs
     output: values.output ?? null,
     failOn: failOn as FailOn,
     threshold: failUnder === undefined ? null : parseThreshold(failUnder),
+    minCoverage: parseMinCoverage(values["min-coverage"]),
     acceptFile: values.accept ?? null,
     all: values.all === true,
     noColor: values["no-color"] === true,
   };
+}
+
+/**
+ * Why this lint cannot be judged, or null: part of the config folder was not read (a file
+ * unreadable or over a limit, the walk stopped), or too few offline checks were assessed.
+ * Coverage counts the checks lint-config judges by default (the offline ones), also with
+ * --all: the checks that need a running instance are never assessed offline.
+ */
+function cannotJudgeWhy(sc: Scorecard, facts: Facts, outline: Outline, minCoverage: number): string | null {
+  const unread = unreadParts(outline);
+  if (unread.length > 0) return `the config was not read whole; not read: ${unread.join("; ")}`;
+  const offline = new Set(OFFLINE_CHECK_IDS);
+  const short = coverageShortfall(coverageOf(sc.categories.flatMap((c) => c.checks).filter((e) => offline.has(e.check.id))), minCoverage);
+  if (short === null) return null;
+  const advice = missingAdvice(sc, facts);
+  return `${short.replace("applicable checks", "applicable offline checks")}${advice ? `; ${advice}` : ""}`;
 }
 
 export function offlineCatalog(catalog: readonly Check[]): Check[] {

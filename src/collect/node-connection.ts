@@ -47,13 +47,30 @@ export function normaliseUrl(url: string): string {
   return parsed.origin;
 }
 
-/** The auth phase over `ws`; rejects with an AuditConnectionError. */
-function nodeCreateSocket(origin: string, token: string): (options: ConnectionOptions) => Promise<HaWebSocket> {
-  return () =>
-    new Promise<HaWebSocket>((resolve, reject) => {
+export interface ConnectOptions {
+  /** How long the socket may take to open and authenticate (default CONNECT_TIMEOUT_MS). */
+  readonly timeoutMs?: number;
+}
+
+/**
+ * The auth phase over `ws`; rejects with an AuditConnectionError. Called once: an audit is
+ * one snapshot, so a connection lost mid-collection is reported, never silently replaced
+ * by a new session (the library would otherwise reconnect and the missing answers would be
+ * mixed with another session's). Rejecting with ERR_INVALID_AUTH stops its retry loop.
+ */
+function nodeCreateSocket(origin: string, token: string, timeoutMs: number): (options: ConnectionOptions) => Promise<HaWebSocket> {
+  let opened = false;
+  return () => {
+    if (opened) return Promise.reject(ERR_INVALID_AUTH);
+    opened = true;
+    return new Promise<HaWebSocket>((resolve, reject) => {
       const wsUrl = `${origin.replace(/^http/, "ws")}/api/websocket`;
       let settled = false;
       const socket = new WebSocket(wsUrl);
+      // Stays for the socket's whole life: `ws` throws an 'error' event nobody listens to
+      // (terminate() on a socket still connecting emits one; so can a reset after auth, when
+      // the library listens only for 'close', which follows every 'error').
+      socket.on("error", ignore);
       const finish = (err: AuditConnectionError | null): void => {
         if (settled) return;
         settled = true;
@@ -69,8 +86,8 @@ function nodeCreateSocket(origin: string, token: string): (options: ConnectionOp
         }
       };
       const timer = setTimeout(
-        () => finish(new AuditConnectionError("timeout", `no answer from ${origin} within ${CONNECT_TIMEOUT_MS / 1000} s`)),
-        CONNECT_TIMEOUT_MS,
+        () => finish(new AuditConnectionError("timeout", `no answer from ${origin} within ${seconds(timeoutMs)} s`)),
+        timeoutMs,
       );
       const onMessage = (data: WebSocket.RawData): void => {
         let msg: unknown;
@@ -102,6 +119,15 @@ function nodeCreateSocket(origin: string, token: string): (options: ConnectionOp
       socket.on("error", onError);
       socket.on("close", onClose);
     });
+  };
+}
+
+function ignore(): void {
+  // See nodeCreateSocket: errors are reported through 'close' or the auth phase.
+}
+
+function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10);
 }
 
 /** Map what createConnection may reject with onto AuditConnectionError. */
@@ -112,11 +138,12 @@ function toAuditError(err: unknown, origin: string): AuditConnectionError {
   return new AuditConnectionError("unreachable", `cannot connect to ${origin}`);
 }
 
-export async function openConnection(url: string, token: string): Promise<Connection> {
+export async function openConnection(url: string, token: string, options: ConnectOptions = {}): Promise<Connection> {
   const origin = normaliseUrl(url);
   if (token.trim() === "") throw new AuditConnectionError("auth_invalid", "no access token given");
+  const timeoutMs = options.timeoutMs ?? CONNECT_TIMEOUT_MS;
   try {
-    return await createConnection({ auth: createLongLivedTokenAuth(origin, token), createSocket: nodeCreateSocket(origin, token) });
+    return await createConnection({ auth: createLongLivedTokenAuth(origin, token), createSocket: nodeCreateSocket(origin, token, timeoutMs) });
   } catch (err) {
     throw toAuditError(err, origin);
   }

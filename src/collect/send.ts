@@ -30,7 +30,9 @@ export function mapError(label: string, err: unknown): Outcome {
     if (code === "unknown_command") return failed("command_unknown", `${label}: this Home Assistant version does not know the command`);
     if (typeof code === "string" && /^[a-z_]{1,64}$/.test(code)) return failed("error", `${label} failed (${code})`);
   }
-  if (err === 3) return failed("error", `${label}: connection lost`);
+  // ERR_CONNECTION_LOST: thrown as 3 when the socket is already gone, or a whole result
+  // message `{error: {code: 3}}` for a command in flight when it closed.
+  if (err === 3 || (err as { error?: { code?: unknown } } | null)?.error?.code === 3) return failed("error", `${label}: connection lost`);
   return failed("error", `${label} failed`);
 }
 

@@ -382,6 +382,11 @@ export interface StringFeatures {
   readonly multiline: boolean;
   /** Contains whitespace (passphrases and sentences do; most keys and tokens do not). */
   readonly whitespace: boolean;
+  /**
+   * An obvious placeholder (`********`, `<your token>`, `REDACTED`, `changeme`, `sampleTOKEN`):
+   * present, and true, only then. URL credential features ignore placeholder query values and passwords.
+   */
+  readonly placeholder?: true;
 }
 
 export interface OutlineEntry {
@@ -397,7 +402,12 @@ export interface OutlineEntry {
    * `trusted_networks`, `cors_allowed_origins`, `allowlist_external_dirs`, …).
    */
   readonly value?: boolean | number | string | readonly string[];
-  /** For untagged strings only. */
+  /** With a list `value`: the 1-based line of each item, in order (evidence points at the item). */
+  readonly item_lines?: readonly number[];
+  /**
+   * For untagged strings; and for `!env_var NAME default` the features of the default, which
+   * is literal text in the file (Home Assistant uses it when NAME is not set).
+   */
   readonly features?: StringFeatures;
 }
 

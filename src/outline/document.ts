@@ -88,8 +88,9 @@ export class FeatureMemo {
       (f.multiline ? 32 : 0) |
       (f.whitespace ? 64 : 0) |
       (f.auth_prefix === "bearer" ? 128 : f.auth_prefix === "basic" ? 256 : 0) |
-      (f.entropy === "medium" ? 512 : f.entropy === "high" ? 1024 : 0);
-    const shape = f.length * 2048 + bits;
+      (f.entropy === "medium" ? 512 : f.entropy === "high" ? 1024 : 0) |
+      (f.placeholder === true ? 2048 : 0);
+    const shape = f.length * 4096 + bits;
     const known = this.shapes.get(shape);
     if (known !== undefined) return known;
     if (this.shapes.size >= MEMO_MAX) this.shapes.clear();
@@ -133,7 +134,7 @@ export class FeatureMemo {
 /** Every StringFeatures field, each encoded in FeatureMemo.shared's shape number. */
 export const SHAPE_FIELDS: Readonly<Record<keyof StringFeatures, true>> = {
   length: true, template: true, url: true, url_credentials: true, url_credential_query: true,
-  auth_prefix: true, command_credentials: true, entropy: true, multiline: true, whitespace: true,
+  auth_prefix: true, command_credentials: true, entropy: true, multiline: true, whitespace: true, placeholder: true,
 };
 const MEMO_MAX = 16_384;
 
@@ -143,7 +144,12 @@ const MEMO_MAX = 16_384;
  */
 function makeEntry(path: (string | number)[], line: number, node: YNode, key: string, inSecrets: boolean, memo: FeatureMemo): OutlineEntry {
   const tag = outlineTag(node.tag);
-  if (tag !== null) return { path, line, tag, type: nodeType(node) };
+  if (tag !== null) {
+    // `!env_var NAME default`: the default is literal text in the file; describe its shape.
+    const fallback = tag === "!env_var" && node.kind === "scalar" ? envVarDefault(node.value) : null;
+    if (fallback !== null) return { path, line, tag, type: "str", features: memo.get(fallback) };
+    return { path, line, tag, type: nodeType(node) };
+  }
   if (node.kind === "scalar") {
     const type = resolveScalar(node);
     if (type === "str") {
@@ -160,14 +166,29 @@ function makeEntry(path: (string | number)[], line: number, node: YNode, key: st
   const type = node.kind;
   if (node.kind === "seq" && ALLOWED_VALUE_KEYS.has(key) && !inSecrets) {
     const items: string[] = [];
+    const itemLines: number[] = [];
     for (const item of node.items) {
       if (item.kind !== "scalar" || outlineTag(item.tag) !== null || resolveScalar(item) !== "str") return { path, line, tag, type };
       if (hasCredential(memo.get(item.value))) return { path, line, tag, type };
       items.push(item.value);
+      itemLines.push(item.line);
     }
-    return { path, line, tag, type, value: items };
+    return { path, line, tag, type, value: items, item_lines: itemLines };
   }
   return { path, line, tag, type };
+}
+
+/** Python's `str.split()` separators (`str.isspace`), for Home Assistant's `!env_var` argument split. */
+// eslint-disable-next-line no-control-regex -- Python's str.isspace includes U+001C–U+001F.
+const RE_PY_WHITESPACE = /[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
+
+/**
+ * The default of `!env_var NAME default words`, as Home Assistant computes it
+ * (util/yaml/loader.py: `args = value.split()`, default `" ".join(args[1:])`), or null.
+ */
+export function envVarDefault(value: string): string | null {
+  const args = value.split(RE_PY_WHITESPACE).filter((a) => a !== "");
+  return args.length > 1 ? args.slice(1).join(" ") : null;
 }
 
 /**

@@ -31,6 +31,30 @@ const RE_COMMAND_LOWER: readonly RegExp[] = [
   /(?:-h|--header)(?:[ \t]+|=)?['"]?authorization:[ \t]*(?:(?:bearer|basic)[ \t]+[^ \t\n\r\f\v'"{}]|(?!bearer|basic)[^ \t\n\r\f\v'"{}])/u,
 ];
 const RE_WHITESPACE = /[ \t\n\r\f\v]/;
+/**
+ * Obvious placeholders (README "placeholder"), on the ASCII-lowercased string: a whole
+ * value of mask characters, `<…>`/`[…]`, or a bare word; or a tell-tale part anywhere.
+ */
+const RE_PLACEHOLDER_WHOLE =
+  /^(?:[*x#._-]{3,}|<[^<>]+>|\[[^[\]]+\]|password|passwd|pass|pwd|secret|token|api_?key|key|changeme|redacted|placeholder|example|sample|dummy|none|null|todo|tbd)$/u;
+const RE_PLACEHOLDER_PART =
+  /^(?:example|sample|dummy|fake)|redacted|placeholder|change_?me|your[ _-]?(?:password|pass|token|key|api[ _-]?key|secret)|<your|insert[ _-]|abcdefgh|xxxx|\*\*\*\*/u;
+const PLACEHOLDER_ENDINGS: readonly string[] = ["_here", "-here", " here"];
+/** A URL query value (`=value`) and a userinfo password (`://user:password@`), to blank placeholders in. */
+const RE_QUERY_VALUE = /=([^&# \t\n\r\f\v]+)/gu;
+const RE_USERINFO_PASSWORD = /(:\/\/[^/?#@ \t\n\r\f\v:]*:)([^/?#@ \t\n\r\f\v]+)@/gu;
+
+/** Whether an ASCII-lowercased string is an obvious placeholder (`********`, `<your token>`, `REDACTED`, `changeme`). */
+export function isPlaceholder(lower: string): boolean {
+  return RE_PLACEHOLDER_WHOLE.test(lower) || RE_PLACEHOLDER_PART.test(lower) || PLACEHOLDER_ENDINGS.some((e) => lower.endsWith(e));
+}
+
+/** URL query values and userinfo passwords that are placeholders, removed: `?password=REDACTED` holds no credential. */
+function withoutPlaceholders(lower: string): string {
+  return lower
+    .replace(RE_QUERY_VALUE, (m: string, v: string) => (isPlaceholder(v) ? "=" : m))
+    .replace(RE_USERINFO_PASSWORD, (m: string, head: string, pw: string) => (isPlaceholder(pw) ? `${head}@` : m));
+}
 /** ESPHome substitutions (`${wifi_password}`, or a whole value `$wifi_password`): references, like templates. */
 const RE_SUBSTITUTION = /\$\{[A-Za-z_][A-Za-z0-9_]*\}/;
 const RE_WHOLE_SUBSTITUTION = /^\$[A-Za-z_][A-Za-z0-9_]*$/;
@@ -133,18 +157,21 @@ export function stringFeatures(text: string): StringFeatures {
   const auth = first === 0x62 || first === 0x42 ? RE_AUTH_PREFIX.exec(lower) : null;
   // Every command pattern needs a "-" (`-u`, `--user`, `-p`, `-H`/`--header`).
   const command = text.includes("-") && (RE_COMMAND_CASED.some((r) => r.test(text)) || RE_COMMAND_LOWER.some((r) => r.test(lower)));
-  return {
+  const urlText = hasScheme ? withoutPlaceholders(lower) : lower;
+  const features: StringFeatures = {
     length: codePointLength(text),
     template: isTemplate(text),
     url: hasScheme && RE_URL.test(lower),
-    url_credentials: hasScheme && RE_URL_CREDENTIALS.test(lower),
-    url_credential_query: hasScheme && RE_URL_CREDENTIAL_QUERY.test(lower),
+    url_credentials: hasScheme && RE_URL_CREDENTIALS.test(urlText),
+    url_credential_query: hasScheme && RE_URL_CREDENTIAL_QUERY.test(urlText),
     auth_prefix: auth ? (auth[1] as "bearer" | "basic") : null,
     command_credentials: command,
     entropy: entropyClass(text),
     multiline: text.includes("\n"),
     whitespace: RE_WHITESPACE.test(text),
   };
+  // Present only when true, so the outline of a config without placeholders is unchanged.
+  return isPlaceholder(lower) ? { ...features, placeholder: true } : features;
 }
 
 export function hasCredential(f: StringFeatures): boolean {

@@ -12,17 +12,20 @@ export interface OutlineLimits {
   readonly max_total_entries: number;
 }
 
-/** The same defaults as outline.py `OutlineLimits`. */
+/**
+ * The same defaults as outline.py `OutlineLimits`. A 5 MB dashboard (about 200,000 keys)
+ * and 20,000 files are read whole; max_seconds stays under the backend's 30 s facts timeout.
+ */
 export const DEFAULT_LIMITS: OutlineLimits = {
-  max_file_bytes: 1_048_576,
-  max_files: 5_000,
+  max_file_bytes: 8_388_608,
+  max_files: 25_000,
   max_depth: 20,
-  max_total_bytes: 52_428_800,
-  max_seconds: 10.0,
+  max_total_bytes: 268_435_456,
+  max_seconds: 25.0,
   max_nesting: 256,
-  max_entries_per_file: 50_000,
-  max_nodes_per_file: 200_000,
-  max_total_entries: 250_000,
+  max_entries_per_file: 500_000,
+  max_nodes_per_file: 1_000_000,
+  max_total_entries: 1_000_000,
 };
 
 const NAMES = Object.keys(DEFAULT_LIMITS) as (keyof OutlineLimits)[];

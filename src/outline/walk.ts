@@ -14,7 +14,8 @@ import { numText, type OutlineLimits } from "./limits.js";
 import { TIME_LIMIT_FILE } from "./parse.js";
 import { parseText } from "./text.js";
 
-export const SKIP_DIRS: ReadonlySet<string> = new Set(["deps", "tts", "node_modules", "__pycache__", "custom_components", "www"]);
+/** www/ is walked: it is served without auth, so whether its YAML holds credentials matters. */
+export const SKIP_DIRS: ReadonlySet<string> = new Set(["deps", "tts", "node_modules", "__pycache__", "custom_components"]);
 export const SECRETS_FILE = "secrets.yaml";
 export const ROOT_FILE = "configuration.yaml";
 
@@ -219,11 +220,12 @@ export class OutlineBuilder {
       record.error = data;
       return true;
     }
-    const text = decodeUtf8(data);
-    if (text === null) {
+    const decoded = decodeUtf8(data);
+    if (decoded === null) {
       record.error = errorOf("binary", null, "The file is not UTF-8 text.");
       return true;
     }
+    const { text, exact } = decoded;
     const parsed = parseText(text, {
       inSecretsFile: path.posix.basename(rel) === SECRETS_FILE,
       limits: this.limits,
@@ -232,7 +234,9 @@ export class OutlineBuilder {
       memo: this.memo,
     });
     record.entries = parsed.entries;
-    record.error = parsed.error;
+    // Home Assistant refuses a file that is not UTF-8: that is its error, whatever the
+    // lossy parse met; its entries still show the credentials written in it.
+    record.error = exact ? parsed.error : errorOf("binary", null, "The file is not UTF-8 text.");
     this.totalEntries += parsed.entries.length;
     if (parsed.totalHit) throw new Stop("max_entries", `Stopped after ${this.limits.max_total_entries} keys in total.`);
     if (parsed.error?.message === TIME_LIMIT_FILE) throw new Stop("max_seconds", `Stopped after ${numText(this.limits.max_seconds)} seconds.`);
@@ -394,13 +398,18 @@ function readBounded(abs: string, max: number): Buffer {
 }
 
 const DECODER = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+/** Each invalid sequence becomes U+FFFD, as Python's `decode("utf-8", errors="replace")` does. */
+const LOSSY_DECODER = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 
-/** Strict UTF-8 (Python's `decode("utf-8")`), null for binary: NUL bytes or invalid sequences. */
-function decodeUtf8(data: Buffer): string | null {
+/**
+ * The text of a file: strict UTF-8 (Python's `decode("utf-8")`, exact), else decoded
+ * lossily (not exact: a Latin-1 byte must not hide a password); null for a NUL byte (binary).
+ */
+function decodeUtf8(data: Buffer): { text: string; exact: boolean } | null {
   if (data.includes(0)) return null;
   try {
-    return DECODER.decode(data);
+    return { text: DECODER.decode(data), exact: true };
   } catch {
-    return null;
+    return { text: LOSSY_DECODER.decode(data), exact: false };
   }
 }

@@ -531,9 +531,14 @@ def _features(**changed: Any) -> dict[str, Any]:
 README_FEATURES: dict[str, dict[str, Any]] = {
     "": _features(),
     "abcdefga": _features(length=8),  # 7 distinct: H < 3
-    "abcdefgh": _features(length=8, entropy="medium"),  # 8 distinct: H = 3 exactly
-    "abcdefghijklmnop": _features(length=16, entropy="high"),  # 16 distinct: H = 4 exactly
-    "Bearer abcdefghijk": _features(length=18, entropy="medium", auth_prefix="bearer", whitespace=True),
+    "abcdefgh": _features(length=8, entropy="medium", placeholder=True),  # 8 distinct: H = 3 exactly; a run of the alphabet
+    "abcdefghijklmnop": _features(length=16, entropy="high", placeholder=True),  # 16 distinct: H = 4 exactly
+    "Bearer abcdefghijk": _features(length=18, entropy="medium", auth_prefix="bearer", whitespace=True, placeholder=True),
+    "********": _features(length=8, placeholder=True),
+    "<your token>": _features(length=12, entropy="medium", whitespace=True, placeholder=True),
+    "http://h/?password=REDACTED": _features(length=27, entropy="high", url=True, placeholder=True),
+    "http://h/?password=s3cr3tPW": _features(length=27, entropy="medium", url=True, url_credential_query=True),
+    "rtsp://u:<password>@h/": _features(length=22, entropy="medium", url=True),
     "http://u:p@h/": _features(length=13, url=True, url_credentials=True),
     "https://x/a?key=abc": _features(length=19, entropy="medium", url=True, url_credential_query=True),
     "curl -u admin:pw x": _features(length=18, entropy="medium", command_credentials=True, whitespace=True),

@@ -1,5 +1,5 @@
 import { ev, fail, notAssessed, opt, pass } from "../result.js";
-import { entriesAt, evAt, firstAt, incomplete } from "../outline-query.js";
+import { entriesAt, evAt, firstAt, incompleteAt } from "../outline-query.js";
 import type { Check } from "../types.js";
 import { DOCS } from "./util.js";
 
@@ -32,7 +32,7 @@ export const authMfaModuleAvailable: Check = {
         : fail([where("No multi-factor authentication module is loaded (homeassistant.auth_mfa_modules)")]);
     }
     if (!outline) return notAssessed("Neither the loaded MFA modules nor the configuration could be read.");
-    const broken = incomplete(outline);
+    const broken = incompleteAt(outline, ["homeassistant", "auth_mfa_modules"]);
     if (!key && broken) return notAssessed(broken);
     if (!key) return pass(ev("homeassistant.auth_mfa_modules is not set, so Home Assistant loads the Authenticator app (TOTP) module by default"));
     const types = entriesAt(outline, ["homeassistant", "auth_mfa_modules", "*", "type"]);

@@ -4,7 +4,7 @@
  * outline locations where the outline has them, so evidence can point at file:line.
  */
 import type { Facts, Outline } from "../../facts/types.js";
-import { ANY, type Hit, entriesAt, firstAt, incomplete, listItems } from "../outline-query.js";
+import { ANY, type Hit, entriesAt, firstAt, incompleteAt, listItems } from "../outline-query.js";
 
 export interface NetworkItem {
   /** The range as configured (not secret: outline allow-list). Null when the outline hides it. */
@@ -60,7 +60,8 @@ export function configuredProviders(f: Facts): ProvidersView | undefined {
     });
     return { providers, origin: "backend" };
   }
-  // Without the backend, "no provider in the outline" only means "none configured" when the outline is whole.
-  if (f.outline.ok && incomplete(f.outline.value) === null) return { providers: fromYaml, origin: "outline" };
+  // Auth providers exist only in YAML: without the backend, "no provider in the outline" means
+  // "only the default homeassistant provider" when every place they could come from was read.
+  if (f.outline.ok && incompleteAt(f.outline.value, [...BASE]) === null) return { providers: fromYaml, origin: "outline" };
   return undefined;
 }

@@ -5,7 +5,7 @@
  * HTTP_SCHEMA). Each setting knows its outline location when YAML sets it.
  */
 import type { Facts, HttpSettings, Outline } from "../../facts/types.js";
-import { type Hit, evAt, firstAt, incomplete, listItems } from "../outline-query.js";
+import { type Hit, evAt, firstAt, incompleteAt, listItems } from "../outline-query.js";
 import { ev, fail, notAssessed, pass } from "../result.js";
 import type { Check, Evidence } from "../types.js";
 
@@ -25,6 +25,8 @@ export const HTTP_DEFAULTS: Omit<HttpSettings, "origin"> = {
   cors_allowed_origins: ["https://cast.home-assistant.io"],
   use_x_frame_options: true,
 };
+
+const HTTP_PATH = ["http"] as const;
 
 export type HttpKey = Exclude<keyof HttpSettings, "origin">;
 
@@ -78,14 +80,14 @@ export function httpView(f: Facts): HttpView | undefined {
     const s = f.http.value;
     return { get: (k) => s[k], hit, evidence, origin: "http", items };
   }
-  // Absent keys mean "default" only when the outline holds the whole configuration.
-  if (outline && incomplete(outline) === null) return { get: (k) => outlineValue(outline, k), hit, evidence, origin: "outline", items };
+  // Absent keys mean "default" only when every place an http: key could come from was read.
+  if (outline && incompleteAt(outline, HTTP_PATH) === null) return { get: (k) => outlineValue(outline, k), hit, evidence, origin: "outline", items };
   return undefined;
 }
 
 /** Why `httpView` gave nothing, for not_assessed. */
 export function noHttpReason(f: Facts): string {
-  const broken = f.outline.ok ? incomplete(f.outline.value) : null;
+  const broken = f.outline.ok ? incompleteAt(f.outline.value, HTTP_PATH) : null;
   return broken ?? "The HTTP server settings could not be read (install the Security Scorecard integration, or run lint-config on the config folder).";
 }
 

@@ -1,6 +1,8 @@
 import { urlInfo } from "../net.js";
-import { ev, fail, notApplicable, notAssessed, pass, req } from "../result.js";
-import type { Check } from "../types.js";
+import { evAt } from "../outline-query.js";
+import { ev, fail, notApplicable, notAssessed, pass } from "../result.js";
+import type { Check, Evidence } from "../types.js";
+import { externalUrl, noExternalUrlReason } from "./external-url.js";
 
 const DEFAULT_PORT = 8123;
 
@@ -13,15 +15,20 @@ export const netDefaultPort: Check = {
   fix: "Publish Home Assistant through Home Assistant Cloud or a reverse proxy on port 443, or forward a different outside port to it; keep TLS, strong passwords and MFA either way.",
   learnMoreUrl: "https://www.home-assistant.io/docs/configuration/remote/",
   fixPath: "/config/network",
-  needs: ["config"],
+  // Live from get_config; offline from homeassistant.external_url in YAML.
+  needs: ["config", "outline"],
+  optional: ["config", "outline"],
   evaluate(f) {
-    const url = req(f.config).external_url;
-    if (url === null || url.trim() === "") return notApplicable("No external URL is set.");
+    const ext = externalUrl(f);
+    if (!ext.known) return notAssessed(ext.reason);
+    const url = ext.url;
+    if (url === null || url.trim() === "") return notApplicable(noExternalUrlReason(ext));
     const u = urlInfo(url);
     if (!u) return notAssessed("The external URL could not be parsed.");
     if (u.local) return notApplicable("The external URL points to a local address.");
+    const at = (text: string): Evidence => (ext.hit ? evAt(text, ext.hit) : ev(text));
     // A URL without a port is published on 80/443; which port the router maps that to is invisible and unimportant here.
-    if (u.effectivePort === DEFAULT_PORT) return fail([ev(`external_url publishes Home Assistant on port ${DEFAULT_PORT}`)]);
-    return pass(ev(`external_url uses port ${u.effectivePort ?? "unknown"}`));
+    if (u.effectivePort === DEFAULT_PORT) return fail([at(`external_url publishes Home Assistant on port ${DEFAULT_PORT}`)]);
+    return pass(at(`external_url uses port ${u.effectivePort ?? "unknown"}`));
   },
 };

@@ -1,6 +1,8 @@
 import { urlInfo } from "../net.js";
-import { ev, fail, notApplicable, notAssessed, pass, req } from "../result.js";
-import type { Check } from "../types.js";
+import { evAt } from "../outline-query.js";
+import { ev, fail, notApplicable, notAssessed, pass } from "../result.js";
+import type { Check, Evidence } from "../types.js";
+import { externalUrl, noExternalUrlReason } from "./external-url.js";
 
 export const netExternalUrlHttps: Check = {
   id: "net-external-url-https",
@@ -11,15 +13,20 @@ export const netExternalUrlHttps: Check = {
   fix: "Serve Home Assistant over HTTPS (Home Assistant Cloud, a reverse proxy with a certificate, or http: ssl_certificate/ssl_key), then set the https:// address in Settings → System → Network → Home Assistant URL.",
   learnMoreUrl: "https://www.home-assistant.io/docs/configuration/remote/",
   fixPath: "/config/network",
-  needs: ["config"],
+  // Live from get_config; offline from homeassistant.external_url in YAML.
+  needs: ["config", "outline"],
+  optional: ["config", "outline"],
   evaluate(f) {
-    const url = req(f.config).external_url;
-    if (url === null || url.trim() === "") return notApplicable("No external URL is set.");
+    const ext = externalUrl(f);
+    if (!ext.known) return notAssessed(ext.reason);
+    const url = ext.url;
+    if (url === null || url.trim() === "") return notApplicable(noExternalUrlReason(ext));
     const u = urlInfo(url);
     // The host is the user's own domain: not a secret, but not needed to act; leave it out.
     if (!u) return notAssessed("The external URL could not be parsed.");
-    if (u.scheme === "https") return pass(ev("external_url uses https://"));
-    if (u.local) return pass(ev("external_url uses http:// but points to a local address, not the internet"));
-    return fail([ev(`external_url uses ${u.scheme}:// for an internet address`)]);
+    const at = (text: string): Evidence => (ext.hit ? evAt(text, ext.hit) : ev(text));
+    if (u.scheme === "https") return pass(at("external_url uses https://"));
+    if (u.local) return pass(at("external_url uses http:// but points to a local address, not the internet"));
+    return fail([at(`external_url uses ${u.scheme}:// for an internet address`)]);
   },
 };

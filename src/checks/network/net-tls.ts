@@ -1,8 +1,15 @@
 import { urlInfo } from "../net.js";
-import { ev, fail, notAssessed, opt, pass, warn } from "../result.js";
-import type { Check } from "../types.js";
+import { evAt } from "../outline-query.js";
+import { ev, fail, notApplicable, notAssessed, opt, pass, warn } from "../result.js";
+import type { Check, Evidence } from "../types.js";
+import { externalUrl } from "./external-url.js";
 import { httpView, noHttpReason } from "./http-settings.js";
 
+/**
+ * A pass needs evidence of TLS: a certificate Home Assistant serves itself, an https://
+ * external URL, or Home Assistant Cloud remote access. "Behind a proxy" alone is a warning:
+ * the server cannot see whether the proxy serves HTTPS (the owner can mark it mitigated).
+ */
 export const netTls: Check = {
   id: "net-tls",
   category: "network",
@@ -17,16 +24,26 @@ export const netTls: Check = {
     const http = httpView(f);
     if (http?.get("ssl_certificate") === true) return pass(http.evidence("ssl_certificate", "Home Assistant serves HTTPS itself (http.ssl_certificate is set)"));
 
-    const external = opt(f.config)?.external_url ?? null;
-    const u = external ? urlInfo(external) : null;
+    const ext = externalUrl(f);
+    const u = ext.known && ext.url ? urlInfo(ext.url) : null;
+    const at = (text: string): Evidence => (ext.known && ext.hit ? evAt(text, ext.hit) : ev(text));
     const exposed = u !== null && !u.local;
-    if (exposed && u.scheme === "https") return pass(ev("external_url uses https://: TLS is terminated in front of Home Assistant"));
+    if (exposed && u.scheme === "https") return pass(at("external_url uses https://: TLS is terminated in front of Home Assistant"));
     if (opt(f.cloud)?.remote_enabled === true) return pass(ev("Home Assistant Cloud remote access is on and encrypts remote connections"));
-    if (exposed) return fail([ev(`external_url points to an internet address over ${u.scheme}:// and Home Assistant has no certificate`)]);
+    if (exposed) return fail([at(`external_url points to an internet address over ${u.scheme}:// and Home Assistant has no certificate`)]);
     if (!http) return notAssessed(noHttpReason(f));
     if (http.get("ssl_certificate") === undefined) return notAssessed("Whether http.ssl_certificate is set could not be read.");
     if (http.get("use_x_forwarded_for") === true) {
-      return pass(http.evidence("use_x_forwarded_for", "Home Assistant sits behind a reverse proxy (http.use_x_forwarded_for); make sure the proxy serves HTTPS"));
+      return warn([
+        http.evidence(
+          "use_x_forwarded_for",
+          "Home Assistant serves plain HTTP behind a reverse proxy (http.use_x_forwarded_for); it cannot see whether the proxy serves HTTPS — if it does, mark this finding mitigated",
+        ),
+      ]);
+    }
+    // Offline, nothing in the files shows remote access (Home Assistant Cloud and a URL set in the UI are invisible).
+    if (f.mode === "offline") {
+      return notApplicable("The YAML shows no remote access (no external_url, no proxy); Home Assistant serves plain HTTP itself. Home Assistant Cloud is not visible offline: audit checks it.");
     }
     return warn([ev("Home Assistant serves plain HTTP and no proxy or cloud remote access was found; if it is reachable from outside your home, traffic is unencrypted")]);
   },

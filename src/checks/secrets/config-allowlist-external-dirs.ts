@@ -1,6 +1,8 @@
 import { ev, fail, notAssessed, opt, pass } from "../result.js";
 import type { Check, Evidence } from "../types.js";
-import { entries } from "./outline.js";
+import { evAt, listItems } from "../outline-query.js";
+
+const KEY = ["homeassistant", "allowlist_external_dirs"] as const;
 
 /** Folders that hold the system, other users' homes or certificates: they and their parents are refused. */
 const SENSITIVE: readonly string[] = ["/config", "/etc", "/root", "/home", "/ssl", "/usr", "/var", "/boot", "/proc", "/sys", "/dev"];
@@ -32,19 +34,10 @@ export const configAllowlistExternalDirs: Check = {
   evaluate(facts) {
     const config = opt(facts.config);
     const outline = opt(facts.outline);
+    // Each item of the YAML list, at its own line: evidence (and SARIF) points at the folder.
+    const located = outline ? listItems(outline, KEY, { includeUnreachable: true }) : [];
     let dirs: readonly string[] | undefined = config?.allowlist_external_dirs;
-    let where = "get_config";
-    if (dirs === undefined && outline !== undefined) {
-      const found: string[] = [];
-      for (const loc of entries(outline)) {
-        if (loc.path[0] !== "homeassistant" || loc.path[1] !== "allowlist_external_dirs") continue;
-        const v = loc.entry.value;
-        if (typeof v === "string") found.push(v);
-        else if (Array.isArray(v)) found.push(...(v as readonly string[]));
-        where = `${loc.file.path}:${loc.entry.line}`;
-      }
-      dirs = found;
-    }
+    if (dirs === undefined && outline !== undefined) dirs = located.flatMap((l) => (l.value === null ? [] : [l.value]));
     if (dirs === undefined) return notAssessed("Neither the live configuration nor the YAML outline is available.");
     const configDir = norm(config?.config_dir ?? "/config");
     const bad: Evidence[] = [];
@@ -55,7 +48,10 @@ export const configAllowlistExternalDirs: Check = {
         SENSITIVE.some((s) => covers(d, s)) ||
         SENSITIVE_TREES.some((s) => covers(s, d)) ||
         CONFIG_PRIVATE.some((p) => covers(`${configDir}/${p}`, d));
-      if (hit) bad.push(ev(`allowlist_external_dirs contains ${d} (${where})`));
+      if (!hit) continue;
+      const text = `allowlist_external_dirs contains ${d}`;
+      const at = located.find((l) => l.value !== null && norm(l.value) === d)?.hit;
+      bad.push(at ? evAt(text, at) : ev(config ? `${text} (get_config)` : text));
     }
     if (bad.length > 0) return fail(bad);
     return pass(ev(dirs.length === 0 ? "No external folders are allowed" : `${dirs.length} allowed folder(s), none of them a system or config folder`));

@@ -1,11 +1,11 @@
 import type { OutlineErrorKind } from "../../facts/types.js";
-import { ev, pass, req, warn } from "../result.js";
+import { ev, fail, pass, req, warn } from "../result.js";
 import type { Check, Evidence } from "../types.js";
 import { capped } from "./outline.js";
 
 const KIND: Readonly<Record<OutlineErrorKind, string>> = {
   malformed: "is not valid YAML",
-  binary: "is binary, not text",
+  binary: "is not UTF-8 text: Home Assistant refuses to load it",
   too_large: "is too large to read",
   unreadable: "could not be read",
   include_cycle: "is part of an !include cycle",
@@ -14,7 +14,11 @@ const KIND: Readonly<Record<OutlineErrorKind, string>> = {
   limit_reached: "was skipped: a limit was reached",
 };
 
-/** Informational: the other YAML checks could not look inside these files. Never scores. */
+/**
+ * Informational (the other YAML checks could not look inside these files), except for a
+ * file that is not UTF-8: Home Assistant refuses to load it, so that is a high finding
+ * (the outline still scans its lossily decoded text for credentials).
+ */
 export const configOutlineErrors: Check = {
   id: "config-outline-errors",
   category: "secrets",
@@ -34,6 +38,8 @@ export const configOutlineErrors: Check = {
     });
     if (outline.truncated !== null) evidence.push(ev(`The outline stopped early: ${outline.truncated.limit} limit reached`));
     if (evidence.length === 0) return pass(ev(`${outline.files.length} YAML file(s) read`));
-    return warn(capped(evidence), { placeholders: { count: String(evidence.length) } });
+    const placeholders = { count: String(evidence.length) };
+    if (outline.files.some((f) => f.error?.kind === "binary")) return fail(capped(evidence), { severity: "high", placeholders });
+    return warn(capped(evidence), { placeholders });
   },
 };

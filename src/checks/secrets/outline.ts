@@ -36,6 +36,16 @@ export function isSecretsFile(file: OutlineFile): boolean {
   return file.path === "secrets.yaml" || file.path.endsWith("/secrets.yaml");
 }
 
+/**
+ * A secrets file kept under another name (`home_secrets.yaml`, `secrets.example.yaml`) that
+ * configuration.yaml does not reach: a stand-in or a copy of secrets.yaml, judged as a file.
+ */
+export function isStandInSecretsFile(file: OutlineFile): boolean {
+  if (file.reachable || isSecretsFile(file)) return false;
+  const base = file.path.slice(file.path.lastIndexOf("/") + 1).toLowerCase();
+  return base.includes("secret") && !file.path.startsWith("www/");
+}
+
 /** Every entry of every file (reachable or not), with its effective path, in file order. Shared: read-only. */
 export function entries(outline: Outline): readonly Located[] {
   return outlineIndex(outline).all;

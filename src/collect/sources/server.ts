@@ -120,6 +120,7 @@ const FeaturesStruct = type({
   entropy: enums(["low", "medium", "high"]),
   multiline: boolean(),
   whitespace: boolean(),
+  placeholder: optional(literal(true)),
 });
 
 export const OutlineStruct = type({
@@ -145,6 +146,7 @@ export const OutlineStruct = type({
           ),
           type: enums(["str", "int", "float", "bool", "null", "map", "seq"]),
           value: optional(union([boolean(), number(), string(), array(string())])),
+          item_lines: optional(array(number())),
           features: optional(FeaturesStruct),
         }),
       ),

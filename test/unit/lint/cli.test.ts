@@ -19,7 +19,7 @@ describe("per-file errors", () => {
       "loop.yaml": "again: !include loop.yaml\n",
       "broken.yaml": `a: b\n  c: "${CANARY}"\n`,
       "blob.yaml": Buffer.from([0x61, 0x3a, 0x00, 0xff, 0x01]),
-      "big.yaml": `k: "${"x".repeat(1_100_000)}"\n`,
+      "big.yaml": `k: "${"x".repeat(8_400_000)}"\n`, // over the 8 MiB max_file_bytes
     });
     const errors = evidenceOf(checks, "config-outline-errors").join("\n");
     expect(checks.get("config-outline-errors")?.status).not.toBe("pass");
@@ -32,6 +32,9 @@ describe("per-file errors", () => {
     expect(evidenceOf(checks, "secrets-plaintext-credential").join("\n")).toMatch(/sensors\.yaml:2 .*sensor\.mqtt\.password/);
     expect(run.stdout).not.toContain(CANARY);
     expect(run.stderr).toMatch(/file\(s\) could not be read completely/);
+    // big.yaml was not read: the run is incomplete, whatever the findings say.
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot judge .*not read: big\.yaml \(The file is larger than the limit of 8388608 bytes\.\)/);
   });
 
   it.skipIf(IS_ROOT)("reports an unreadable file", async () => {

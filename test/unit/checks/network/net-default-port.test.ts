@@ -18,6 +18,6 @@ describe("net-default-port", () => {
   it("is not applicable for local or missing URLs; not assessed without config", () => {
     expect(run(netDefaultPort, withExternalUrl("http://homeassistant.local:8123")).status).toBe("not_applicable");
     expect(run(netDefaultPort, withExternalUrl(null)).status).toBe("not_applicable");
-    expect(run(netDefaultPort, facts({ config: missing() })).status).toBe("not_assessed");
+    expect(run(netDefaultPort, facts({ config: missing(), outline: missing() })).status).toBe("not_assessed");
   });
 });

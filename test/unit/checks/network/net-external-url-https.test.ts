@@ -19,6 +19,10 @@ describe("net-external-url-https", () => {
 
   it("is not applicable without an external URL, not assessed without config", () => {
     expect(run(netExternalUrlHttps, withExternalUrl(null)).status).toBe("not_applicable");
-    expect(run(netExternalUrlHttps, facts({ config: missing("offline") })).status).toBe("not_assessed");
+    expect(run(netExternalUrlHttps, facts({ config: missing("offline"), outline: missing() })).status).toBe("not_assessed");
+    // Offline, an outline without external_url says only "not in YAML" (a UI-set URL is invisible).
+    const offline = run(netExternalUrlHttps, facts({ config: missing("offline") }));
+    expect(offline.status).toBe("not_applicable");
+    expect(offline.reason).toContain("not set in YAML");
   });
 });

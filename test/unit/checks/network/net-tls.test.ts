@@ -19,9 +19,17 @@ describe("net-tls", () => {
     expect(run(netTls, noUrl).status).toBe("pass");
   });
 
-  it("passes behind a reverse proxy", () => {
+  it("only warns behind a reverse proxy: the server cannot see the proxy's TLS", () => {
     const f = withExternalUrl(null, { http: withHttp({ ssl_certificate: false, use_x_forwarded_for: true, trusted_proxies: ["127.0.0.1"] }).http });
-    expect(texts(run(netTls, f))[0]).toContain("reverse proxy");
+    const r = run(netTls, f);
+    expect(r.status).toBe("warn");
+    expect(texts(r)[0]).toContain("cannot see whether the proxy serves HTTPS");
+    expect(texts(r)[0]).toContain("mitigated");
+  });
+
+  it("fails on an http:// external URL to an internet name even behind a proxy", () => {
+    const f = withExternalUrl("http://myhome.example.org", { http: withHttp({ ssl_certificate: false, use_x_forwarded_for: true, trusted_proxies: ["127.0.0.1"] }).http });
+    expect(run(netTls, f).status).toBe("fail");
   });
 
   it("fails when the external URL is plain http to the internet", () => {

@@ -35,7 +35,10 @@ describe("config-allowlist-external-dirs", () => {
       config: missing("offline"),
       outline: ok(outline([outlineFile("configuration.yaml", [entry(["homeassistant", "allowlist_external_dirs"], 8, { type: "seq", value: ["/root"], features: undefined })])])),
     });
-    expect(texts(run(check, f))).toEqual(["allowlist_external_dirs contains /root (configuration.yaml:8)"]);
+    const r = run(check, f);
+    expect(texts(r)).toEqual(["configuration.yaml:8 allowlist_external_dirs contains /root"]);
+    // A place in a file is structured (SARIF gets a location), not only inside the text.
+    expect(r.evidence[0]).toMatchObject({ file: "configuration.yaml", line: 8 });
   });
 
   it("is not assessed when neither source is available", () => {
