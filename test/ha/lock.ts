@@ -20,7 +20,7 @@ export async function withLock<T>(path: string, fn: () => Promise<T>, timeoutMs 
       } catch {
         // removed between our open and read: try again
       }
-      let alive = false;
+      let alive: boolean;
       try {
         if (holder > 0) process.kill(holder, 0);
         alive = holder > 0;
