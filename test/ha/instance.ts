@@ -21,6 +21,8 @@ export interface StartOptions {
   readonly keepConfig?: boolean;
   /** Milliseconds to wait for the HTTP API; default 180 s (first start compiles .pyc files). */
   readonly startTimeoutMs?: number;
+  /** Runs on the laid-out config folder before Home Assistant starts (benchmarks add files). */
+  readonly prepare?: (configDir: string) => void | Promise<void>;
 }
 
 export interface RunningInstance {
@@ -123,6 +125,7 @@ export async function startInstance(options: StartOptions): Promise<RunningInsta
   let exited: Promise<void> = Promise.resolve();
 
   installExitHooks();
+  if (options.prepare) await options.prepare(laid.dir);
 
   const logTail = (lines = 40): string =>
     `--- ${logFile}\n${tail(logFile, lines)}\n--- ${consoleLog}\n${tail(consoleLog, 10)}`;
