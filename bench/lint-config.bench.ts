@@ -1,23 +1,24 @@
 /**
  * lint-config end to end (outline + file facts + evaluate + report) over a synthetic
  * config folder of 2,000 YAML files / ~20 MB. Prints time and peak memory; never asserts.
- * Then, apart from the timed run, the parse share: the same files' YAML composed alone
- * (and how many files the fast path took); with `--full`, also the full `yaml`-package
- * parse of the same files for comparison (about ten seconds more).
- * Target: < 2 s.   Run: npx tsx bench/lint-config.bench.ts [--full]
+ * The outline is built as lint-config builds it: the Python builder
+ * (custom_components/security_scorecard/outline/) run with the machine's python3, its
+ * output streamed and validated (src/lint/outline.ts); then, apart from the timed run,
+ * the builder alone (Python wall time, output size) and the validation alone.
+ * Target: < 2 s.   Run: npx tsx bench/lint-config.bench.ts
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { resourceUsage } from "node:process";
 import { offlineCatalog } from "../src/cli/lint-config.js";
 import { CATALOG } from "../src/checks/catalog.js";
-import { buildOutline } from "../src/outline/index.js";
-import { collectFilesOffline } from "../src/outline/files.js";
-import { FALLBACK, fastCompose } from "../src/outline/fastpath.js";
-import { DEFAULT_LIMITS } from "../src/outline/limits.js";
-import { offlineFacts } from "../src/outline/offline-facts.js";
-import { composeText } from "../src/outline/parse.js";
+import { OutlineStruct } from "../src/collect/sources/server.js";
+import { parse } from "../src/collect/validate.js";
+import { collectFilesOffline } from "../src/lint/files.js";
+import { offlineFacts } from "../src/lint/offline-facts.js";
+import { buildOutline, outlinePackage } from "../src/lint/outline.js";
 import { renderSarif, renderText } from "../src/report/index.js";
 import { evaluate } from "../src/score/evaluate.js";
 
@@ -45,22 +46,17 @@ function synthesise(dir: string): number {
   return total;
 }
 
-/** YAML → node graph alone, over every file of the folder (not part of the timed run). */
-function parseShare(dir: string): void {
-  const texts: string[] = [];
-  for (const sub of ["", "packages", "sensors", "esphome"]) {
-    for (const name of readdirSync(path.join(dir, sub))) if (name.endsWith(".yaml")) texts.push(readFileSync(path.join(dir, sub, name), "utf8"));
-  }
-  let taken = 0;
+/** The Python builder alone (its wall time and output), then the JSON parse and validation alone. */
+function parts(dir: string, limitsFile: string): void {
   const t0 = performance.now();
-  for (const text of texts) composeText(text, DEFAULT_LIMITS, Infinity);
+  const json = execFileSync("python3", [outlinePackage(), "--compact", "--limits", limitsFile, dir], { encoding: "utf8", maxBuffer: 1 << 30 });
   const t1 = performance.now();
-  for (const text of texts) if (fastCompose(text, DEFAULT_LIMITS, Infinity) !== FALLBACK) taken++;
+  const value: unknown = JSON.parse(json);
   const t2 = performance.now();
-  console.log(`  parse     ${(t1 - t0).toFixed(0)} ms of the outline's work (fast path took ${taken} of ${texts.length} files; ${(t2 - t1).toFixed(0)} ms again)`);
-  if (!process.argv.includes("--full")) return;
-  for (const text of texts) composeText(text, DEFAULT_LIMITS, Infinity, false);
-  console.log(`  (full \`yaml\` parse of the same files: ${(performance.now() - t2).toFixed(0)} ms)`);
+  const ok = parse(value, OutlineStruct).ok;
+  const t3 = performance.now();
+  console.log(`  python    ${(t1 - t0).toFixed(0)} ms builder alone (${(json.length / 1048576).toFixed(1)} MB of JSON)`);
+  console.log(`  node      ${(t2 - t1).toFixed(0)} ms JSON.parse, ${(t3 - t2).toFixed(0)} ms validation (${ok ? "valid" : "INVALID"})`);
 }
 
 async function main(): Promise<void> {
@@ -69,9 +65,11 @@ async function main(): Promise<void> {
     const bytes = synthesise(dir);
     let peakRss = process.memoryUsage().rss;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 10);
+    // Limits raised so the whole folder is read whatever the defaults are.
+    const limitsFile = path.join(path.dirname(dir), `${path.basename(dir)}-limits.json`);
+    writeFileSync(limitsFile, JSON.stringify({ max_seconds: 300, max_total_bytes: 64 * 1024 * 1024, max_total_entries: 2_000_000 }));
     const t0 = performance.now();
-    // Limits raised so the whole folder is read (the defaults stop at 250,000 keys, which 20 MB exceeds).
-    const outline = await buildOutline(dir, { max_seconds: 300, max_total_bytes: 64 * 1024 * 1024, max_total_entries: 2_000_000 });
+    const outline = await buildOutline(dir, { python: null, env: process.env, notice: (l) => console.log(`  (${l})`), limitsFile });
     const t1 = performance.now();
     const files = await collectFilesOffline(dir);
     const sc = evaluate(offlineFacts(outline, files, new Date()), { catalog: offlineCatalog(CATALOG) });
@@ -81,7 +79,7 @@ async function main(): Promise<void> {
     const t3 = performance.now();
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    const entries = outline.files.reduce((n, f) => n + f.entries.length, 0);
+    const entries = outline.files.reduce((n: number, f) => n + f.entries.length, 0);
     const maxRssMb = resourceUsage().maxRSS / 1024;
     console.log(`lint-config bench: ${outline.files.length} files, ${(bytes / 1048576).toFixed(1)} MB, ${entries} entries, truncated: ${outline.truncated?.limit ?? "no"}`);
     console.log(`  outline   ${(t1 - t0).toFixed(0)} ms`);
@@ -89,7 +87,8 @@ async function main(): Promise<void> {
     console.log(`  report    ${(t3 - t2).toFixed(0)} ms (text ${text.length} B, sarif ${sarif.length} B)`);
     console.log(`  total     ${(t3 - t0).toFixed(0)} ms (target < 2000 ms)`);
     console.log(`  peak RSS  ${(peakRss / 1048576).toFixed(0)} MB sampled, ${maxRssMb.toFixed(0)} MB maxRSS`);
-    parseShare(dir);
+    parts(dir, limitsFile);
+    rmSync(limitsFile, { force: true });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -72,43 +72,45 @@ export function synthesiseHome(dir: string, options: HomeOptions = {}): HomeSize
       let n = 0;
       // Template files carry the 5,000 sensors, spread evenly, before their filler.
       const sensorsHere = folder === "templates" ? Math.ceil((sensors - sensorNo) / (templateFiles - f)) : 0;
+      // Template files hold only those sensors (more entities would not be a 5,000-entity home);
+      // their size comes from attribute templates, which add entries but no entities.
+      const attributes = Math.max(1, Math.floor(perFile / Math.max(1, sensorsHere) / 70));
       for (let s = 0; s < sensorsHere && sensorNo < sensors; s++, sensorNo++) {
         const block =
-          `- sensor:\n    - name: "Big ${sensorNo}"\n      unique_id: big_${sensorNo}\n      state: "{{ ${sensorNo} }}"\n`;
+          `- sensor:\n    - name: "Big ${sensorNo}"\n      unique_id: big_${sensorNo}\n      state: "{{ ${sensorNo} }}"\n      attributes:\n` +
+          Array.from({ length: attributes }, (_, i) => `        a${i}: "{{ states('sensor.big_${(sensorNo + i) % sensors}') }} ${words(2)}"\n`).join("");
         blocks.push(block);
         size += block.length;
       }
-      while (size < perFile) {
+      while (folder !== "templates" && size < perFile) {
         n += 1;
         lines += 8;
-        // A literal credential every few hundred lines (a package's rest_command header).
+        // A literal credential every few hundred lines, in whatever the file holds.
         const leak = lines % 300 < 8;
+        if (leak) literal += 1;
+        const secretLine = (indent: string): string => (leak ? `${indent}password: "p${hex(20)}"\n` : "");
         let block: string;
         switch (folder) {
           case "automations":
             block =
               n % 20 === 0
-                ? `- id: "w${f}_${n}"\n  alias: Webhook ${f} ${n}\n  trigger:\n    - platform: webhook\n      webhook_id: ${hex(24)}\n      local_only: true\n  action:\n    - service: persistent_notification.create\n      data:\n        message: "${words(6)}"\n`
-                : `- id: "a${f}_${n}"\n  alias: ${words(3)} ${f} ${n}\n  trigger:\n    - platform: state\n      entity_id: sensor.big_${(f * 7 + n) % sensors}\n      to: "on"\n  condition: []\n  action:\n    - service: persistent_notification.create\n      data:\n        title: ${words(2)}\n        message: >\n          {{ states('sensor.big_${n % sensors}') }} ${words(8)}\n`;
+                ? `- id: "w${f}_${n}"\n  alias: Webhook ${f} ${n}\n  trigger:\n    - platform: webhook\n      webhook_id: ${hex(24)}\n      local_only: true\n  action:\n    - service: persistent_notification.create\n      data:\n        message: "${words(6)}"\n${secretLine("        ")}`
+                : `- id: "a${f}_${n}"\n  alias: ${words(3)} ${f} ${n}\n  trigger:\n    - platform: state\n      entity_id: sensor.big_${(f * 7 + n) % sensors}\n      to: "on"\n  condition: []\n  action:\n    - service: persistent_notification.create\n      data:\n        title: ${words(2)}\n        message: >\n          {{ states('sensor.big_${n % sensors}') }} ${words(8)}\n${secretLine("        ")}`;
             break;
           case "scripts":
-            block = `s${f}_${n}:\n  alias: ${words(3)}\n  sequence:\n    - service: persistent_notification.create\n      data:\n        message: "${words(10)}"\n    - delay: "00:00:0${n % 10}"\n`;
-            break;
-          case "templates":
-            block = `- binary_sensor:\n    - name: "${words(2)} ${f} ${n}"\n      state: "{{ is_state('sensor.big_${n % sensors}', '${n}') }}"\n      delay_on: "00:00:05"\n`;
+            block = `s${f}_${n}:\n  alias: ${words(3)}\n  sequence:\n    - service: persistent_notification.create\n      data:\n        message: "${words(10)}"\n${secretLine("        ")}    - delay: "00:00:0${n % 10}"\n`;
             break;
           case "packages":
-            if (leak) literal += 1;
             block =
               `rest_command:\n  call_${f}_${n}:\n    url: http://127.0.0.1:9/api/${words(1)}/${n}\n    method: post\n    headers:\n` +
               `      Authorization: ${leak ? `Bearer ${hex(40)}` : "!secret api_header"}\n` +
-              `    payload: '{"n": ${n}, "note": "${words(6)}"}'\n`;
+              `    payload: '{"n": ${n}, "note": "${words(6)}"}'\n${secretLine("    ")}`;
             // Packages merge by key: every block gets its own package name.
             block = `# package block ${n}\n${block}`;
             break;
           default:
             block =
-              `      - type: entities\n        title: ${words(2)} ${n}\n        entities:\n` +
+              `      - type: entities\n        title: ${words(2)} ${n}\n${secretLine("        ")}        entities:\n` +
               Array.from({ length: 6 }, (_, i) => `          - entity: sensor.big_${(n * 6 + i) % sensors}\n            name: ${words(2)}\n`).join("");
         }
         blocks.push(block);

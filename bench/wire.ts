@@ -39,7 +39,7 @@ const CARD = "security-scorecard-card";
 const BASELINE_PATH = "wire-baseline";
 
 /** Every command type the card's data path may send (src/collect, card/). */
-const CARD_COMMANDS = /^(get_config|get_states|auth\/current_user|auth\/refresh_tokens|config\/auth\/list|config\/entity_registry\/list|config\/device_registry\/list|manifest\/list|config_entries\/get|repairs\/list_issues|cloud\/status|backup\/info|backup\/config\/info|http\/config|supervisor\/api|hassio\/.*|security_scorecard\/.*)$/;
+const CARD_COMMANDS = /^(get_config|get_states|auth\/current_user|auth\/refresh_tokens|config\/auth\/list|config\/entity_registry\/list|config\/device_registry\/list|manifest\/list|config_entries\/get|repairs\/list_issues|cloud\/status|backup\/.*|http\/config|supervisor\/api|hassio\/.*|security_scorecard\/.*)$/;
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -48,7 +48,7 @@ function say(line: string): void {
 interface Meter {
   /** Bytes received for the card's commands since the last reset. */
   take(): number;
-  /** Resolves once no counted frame arrived for `quietMs`. */
+  /** Resolves once no counted frame arrived for `quietMs` (measured from the call at the earliest). */
   settled(quietMs?: number, timeoutMs?: number): Promise<void>;
 }
 
@@ -91,8 +91,9 @@ function meter(page: Page): Meter {
       return b;
     },
     async settled(quietMs = 4_000, timeoutMs = 120_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline && Date.now() - last < quietMs) await new Promise((r) => setTimeout(r, 250));
+      const from = Date.now();
+      const deadline = from + timeoutMs;
+      while (Date.now() < deadline && Date.now() - Math.max(last, from) < quietMs) await new Promise((r) => setTimeout(r, 250));
     },
   };
 }
