@@ -3,8 +3,8 @@
  * folder, mixed as published configurations are — mostly automations, scripts, template
  * entities and dashboards — with about one entry in twenty of the kinds a check reads
  * (credential-like keys, URLs, commands, webhook triggers) and a literal credential every
- * few hundred lines. 5,000 template sensors with unique ids give 5,000 states and entity
- * registry entries. Everything is valid for Home Assistant 2024.3 and current releases, and
+ * few hundred lines. About 5,000 entities: 3,000 template sensors with unique ids (states and
+ * entity registry entries) and two long automations or scripts per file of those. Everything is valid for Home Assistant 2024.3 and current releases, and
  * nothing in it reaches the network (commands and REST calls are only defined, never run).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -41,7 +41,8 @@ export interface HomeOptions {
 export function synthesiseHome(dir: string, options: HomeOptions = {}): HomeSize {
   const files = options.files ?? 2_000;
   const targetBytes = options.targetBytes ?? 20_000_000;
-  const sensors = options.templateSensors ?? 5_000;
+  // With two automations or scripts per file, ~2,000 of the 5,000 entities are theirs.
+  const sensors = options.templateSensors ?? 3_000;
   const rand = rng(20261206);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const words = (n: number): string => Array.from({ length: n }, () => pick(WORDS)).join(" ");
@@ -61,6 +62,7 @@ export function synthesiseHome(dir: string, options: HomeOptions = {}): HomeSize
   let written = 0;
   let bytes = 0;
   let sensorNo = 0;
+  let made = 0;
   const templateFiles = Math.round(files * 0.125);
 
   for (const [folder, share] of plan) {
@@ -70,6 +72,7 @@ export function synthesiseHome(dir: string, options: HomeOptions = {}): HomeSize
       const blocks: string[] = [];
       let size = 0;
       let n = 0;
+      let since = 0;
       // Template files carry the 5,000 sensors, spread evenly, before their filler.
       const sensorsHere = folder === "templates" ? Math.ceil((sensors - sensorNo) / (templateFiles - f)) : 0;
       // Template files hold only those sensors (more entities would not be a 5,000-entity home);
@@ -91,15 +94,26 @@ export function synthesiseHome(dir: string, options: HomeOptions = {}): HomeSize
         const secretLine = (indent: string): string => (leak ? `${indent}password: "p${hex(20)}"\n` : "");
         let block: string;
         switch (folder) {
-          case "automations":
-            block =
-              n % 20 === 0
-                ? `- id: "w${f}_${n}"\n  alias: Webhook ${f} ${n}\n  trigger:\n    - platform: webhook\n      webhook_id: ${hex(24)}\n      local_only: true\n  action:\n    - service: persistent_notification.create\n      data:\n        message: "${words(6)}"\n${secretLine("        ")}`
-                : `- id: "a${f}_${n}"\n  alias: ${words(3)} ${f} ${n}\n  trigger:\n    - platform: state\n      entity_id: sensor.big_${(f * 7 + n) % sensors}\n      to: "on"\n  condition: []\n  action:\n    - service: persistent_notification.create\n      data:\n        title: ${words(2)}\n        message: >\n          {{ states('sensor.big_${n % sensors}') }} ${words(8)}\n${secretLine("        ")}`;
+          case "automations": {
+            // Two long automations per file (each one entity), one in ten triggered by a webhook.
+            const head =
+              n === 1 || since > perFile / 2
+                ? (++made % 10 === 0
+                    ? `- id: "w${f}_${n}"\n  alias: Webhook ${f} ${n}\n  trigger:\n    - platform: webhook\n      webhook_id: ${hex(24)}\n      local_only: true\n  action:\n`
+                    : `- id: "a${f}_${n}"\n  alias: ${words(3)} ${f} ${n}\n  trigger:\n    - platform: state\n      entity_id: sensor.big_${(f * 7 + n) % sensors}\n      to: "on"\n  condition: []\n  action:\n`)
+                : "";
+            if (head !== "") since = 0;
+            block = `${head}    - service: persistent_notification.create\n      data:\n        title: ${words(2)}\n        message: >\n          {{ states('sensor.big_${n % sensors}') }} ${words(8)}\n${secretLine("        ")}`;
+            since += block.length;
             break;
-          case "scripts":
-            block = `s${f}_${n}:\n  alias: ${words(3)}\n  sequence:\n    - service: persistent_notification.create\n      data:\n        message: "${words(10)}"\n${secretLine("        ")}    - delay: "00:00:0${n % 10}"\n`;
+          }
+          case "scripts": {
+            const head = n === 1 || since > perFile / 2 ? `s${f}_${n}:\n  alias: ${words(3)}\n  sequence:\n` : "";
+            if (head !== "") since = 0;
+            block = `${head}    - service: persistent_notification.create\n      data:\n        message: "${words(10)}"\n${secretLine("        ")}    - delay: "00:00:0${n % 10}"\n`;
+            since += block.length;
             break;
+          }
           case "packages":
             block =
               `rest_command:\n  call_${f}_${n}:\n    url: http://127.0.0.1:9/api/${words(1)}/${n}\n    method: post\n    headers:\n` +
