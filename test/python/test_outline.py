@@ -6,6 +6,7 @@ with `OUTLINE_VECTORS_UPDATE=1 pytest test/python/test_outline.py` and review th
 
 from __future__ import annotations
 
+from dataclasses import fields
 import errno
 import json
 import os
@@ -18,7 +19,7 @@ from unittest.mock import patch
 
 import pytest
 
-from custom_components.security_scorecard import outline as outline_module
+from custom_components.security_scorecard.outline import compose, walk
 from custom_components.security_scorecard.outline import (
     ALLOWED_VALUE_KEYS,
     OutlineLimits,
@@ -83,7 +84,7 @@ def test_vector_with_python_parser_only(case: str, tmp_path: Path) -> None:
     if IS_ROOT and needs_permissions(case):
         pytest.skip("root reads files whatever their mode")
     config, limits = materialise(case, tmp_path)
-    with patch.object(outline_module, "_FastLoader", None):
+    with patch.object(compose, "_FastLoader", None):
         got = dumps_outline(build_outline(config, limits))
     assert got == (VECTORS / case / "outline.json").read_text(encoding="utf-8")
 
@@ -190,7 +191,7 @@ def test_time_limit_mid_walk(tmp_path: Path) -> None:
     (tmp_path / "configuration.yaml").write_text("a: !include a.yaml\n")
     (tmp_path / "a.yaml").write_text("b: 1\n")
     clock = [0.0]
-    real_parse = outline_module.parse_text
+    real_parse = walk.parse_text
 
     def parse_then_jump(*args: Any, **kwargs: Any) -> Any:
         result = real_parse(*args, **kwargs)
@@ -198,8 +199,8 @@ def test_time_limit_mid_walk(tmp_path: Path) -> None:
         return result
 
     with (
-        patch.object(outline_module.time, "monotonic", lambda: clock[0]),
-        patch.object(outline_module, "parse_text", parse_then_jump),
+        patch.object(walk.time, "monotonic", lambda: clock[0]),
+        patch.object(walk, "parse_text", parse_then_jump),
     ):
         outline = build_outline(tmp_path, OutlineLimits(max_seconds=5))
     assert [f["path"] for f in outline["files"]] == ["configuration.yaml"]
@@ -229,6 +230,23 @@ def test_billion_laughs_is_bounded() -> None:
     assert len(entries) <= OutlineLimits().max_entries_per_file
 
 
+def test_limits_read_big_configs_whole_and_are_the_documented_ones() -> None:
+    """A 5 MB dashboard and 20,000 files are read whole, within the backend's 30 s facts
+    timeout (issue 12 item 4), and the README's limits table lists exactly these defaults."""
+    limits = OutlineLimits()
+    assert limits.max_file_bytes >= 5 * 1024 * 1024
+    assert limits.max_files > 20_000
+    # A 5.3 MB dashboard has about 190,000 keys and 250,000 nodes.
+    assert limits.max_entries_per_file >= 400_000
+    assert limits.max_nodes_per_file >= 500_000
+    assert limits.max_seconds < 30
+    readme = (VECTORS / "README.md").read_text(encoding="utf-8")
+    for field in fields(OutlineLimits):
+        value = getattr(limits, field.name)
+        shown = str(int(value)) if float(value).is_integer() else repr(value)
+        assert f"| `{field.name}` | {shown} |" in readme, field.name
+
+
 def test_allow_list_is_the_documented_one() -> None:
     readme = (VECTORS / "README.md").read_text(encoding="utf-8")
     for key in ALLOWED_VALUE_KEYS:
@@ -248,23 +266,71 @@ def test_features_examples() -> None:
     assert string_features("curl -u a:b x")["command_credentials"]
     assert not string_features("mysql -P 3306")["command_credentials"]
     assert string_features("caf\u00e9\U0001f600")["length"] == 5
+    # Code points, not UTF-16 units: 4 astral characters are not a Bearer credential's 8.
+    assert string_features("\U0001f600" * 4)["entropy"] == "low"
+    assert string_features("Bearer " + "\U0001f600" * 4)["auth_prefix"] is None
+    assert string_features("abcdefghijklmno")["entropy"] == "medium"  # 15 distinct: H < 4
+    assert string_features("curl -H 'Authorization: Bearer abc123' http://x")["command_credentials"]
+    assert string_features("curl -H 'Authorization: abc123' http://x")["command_credentials"]
+    assert not string_features("curl -H 'Authorization: Bearer {{ token }}' http://x")["command_credentials"]
+    assert string_features("mysql -u root -psecret db")["command_credentials"]
+
+
+PACKAGE = ROOT / "custom_components" / "security_scorecard" / "outline"
+
+
+def _run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """`python3 path/to/outline ARGS` with Home Assistant blocked, so an accidental import fails loudly."""
+    runner = (
+        "import runpy, sys; sys.modules['homeassistant'] = None; "
+        f"sys.argv = ['outline', *{list(args)!r}]; "
+        f"runpy.run_path({str(PACKAGE)!r}, run_name='__main__')"
+    )
+    return subprocess.run([sys.executable, "-I", "-c", runner], capture_output=True, text=True, timeout=60, check=False)
 
 
 def test_cli_runs_without_home_assistant(tmp_path: Path) -> None:
     (tmp_path / "configuration.yaml").write_text(f"http:\n  server_port: 8123\npw: {CANARY}\n")
-    script = ROOT / "custom_components" / "security_scorecard" / "outline.py"
-    # Block Home Assistant so an accidental import fails loudly.
-    runner = (
-        "import runpy, sys; sys.modules['homeassistant'] = None; "
-        f"sys.argv = ['outline.py', {str(tmp_path)!r}]; "
-        f"runpy.run_path({str(script)!r}, run_name='__main__')"
-    )
-    result = subprocess.run(
-        [sys.executable, "-I", "-c", runner], capture_output=True, text=True, timeout=60, check=False
-    )
+    result = _run_cli(str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert result.stdout == dumps_outline(build_outline(tmp_path))
     assert CANARY not in result.stdout
+    # --compact: the wire form lint-config reads, the same outline.
+    compact = _run_cli(str(tmp_path), "--compact")
+    assert compact.returncode == 0, compact.stderr
+    assert "\n" not in compact.stdout
+    assert json.loads(compact.stdout) == json.loads(result.stdout)
+
+
+def test_cli_as_a_module_and_as_a_folder(tmp_path: Path) -> None:
+    """`python3 -m outline` (its folder on the path) and `python3 path/to/outline` both run."""
+    (tmp_path / "configuration.yaml").write_text("a: 1\n")
+    expected = dumps_outline(build_outline(tmp_path))
+    env = {**os.environ, "PYTHONPATH": str(PACKAGE.parent)}
+    as_module = subprocess.run(
+        [sys.executable, "-m", "outline", str(tmp_path)], capture_output=True, text=True, timeout=60, check=False, env=env
+    )
+    as_folder = subprocess.run(
+        [sys.executable, str(PACKAGE), str(tmp_path)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert (as_module.returncode, as_module.stdout) == (0, expected), as_module.stderr
+    assert (as_folder.returncode, as_folder.stdout) == (0, expected), as_folder.stderr
+
+
+def test_cli_refuses_bad_input_with_one_line(tmp_path: Path) -> None:
+    missing = _run_cli(str(tmp_path / "nope"))
+    assert (missing.returncode, missing.stdout, missing.stderr) == (2, "", "outline: CONFIG_DIR is not a folder\n")
+    limits = tmp_path / "limits.json"
+    for text, message in [
+        ('{"max_files": "many"}', "invalid limit max_files: expected a number >= 0"),
+        ('{"max_files": -1}', "invalid limit max_files: expected a number >= 0"),
+        ('{"nope": 1}', "unknown limits: ['nope']"),
+        ("[1]", "limits must be a JSON object"),
+        ("{", "cannot read the limits file: JSONDecodeError"),
+    ]:
+        limits.write_text(text)
+        result = _run_cli(str(tmp_path), "--limits", str(limits))
+        assert (result.returncode, result.stdout, result.stderr) == (2, "", f"outline: {message}\n"), text
 
 
 def _exact_entropy_class(text: str) -> str:

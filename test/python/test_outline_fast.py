@@ -21,7 +21,7 @@ import pytest
 
 from homeassistant.core import HomeAssistant
 
-from custom_components.security_scorecard import outline as outline_module
+from custom_components.security_scorecard.outline import compose
 from custom_components.security_scorecard.outline import (
     OutlineLimits,
     build_outline,
@@ -142,7 +142,7 @@ def test_include_paths_are_tuples_of_the_document_path() -> None:
 def test_the_pure_python_parser_gives_the_same_entries() -> None:
     text = "a: &x [1, 'b', {c: !secret s}]\nd: *x\ne: |\n  two\n  lines\n? [complex]\n: skipped\n"
     fast = parse_text(text)
-    with patch.object(outline_module, "_FastLoader", None):
+    with patch.object(compose, "_FastLoader", None):
         slow = parse_text(text)
     assert fast == slow and fast[2] is None and len(fast[0]) == 5
 

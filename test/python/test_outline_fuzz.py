@@ -13,7 +13,7 @@ import time
 
 import yaml
 
-from custom_components.security_scorecard import outline as outline_module
+from custom_components.security_scorecard.outline import compose, document, rules, values
 from custom_components.security_scorecard.outline import (
     OutlineLimits,
     build_outline,
@@ -94,19 +94,19 @@ def _outline_of(text: str, limits: OutlineLimits) -> object:
     """Like parse_text, but only the documented exceptions are caught."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    if outline_module._RE_NON_PRINTABLE.search(text):
+    if document._RE_NON_PRINTABLE.search(text):
         return "non-printable"
-    memo = outline_module._Memo()
+    memo = values._Memo()
     deadline = time.monotonic() + 60
-    scanned = outline_module._scan(text, False, limits, limits.max_total_entries, deadline, memo)
+    scanned = document._scan(text, False, limits, limits.max_total_entries, deadline, memo)
     if scanned is not None:  # the line scanner took it (test_outline_scan.py proves it agrees)
         entries, includes = scanned
         return [json.loads(e) for e in entries], includes, None, False
     try:
-        root = outline_module._compose_checked(text, limits, deadline)
-    except (yaml.YAMLError, outline_module._FileProblem) as err:
+        root = compose._compose_checked(text, limits, deadline)
+    except (yaml.YAMLError, rules._FileProblem) as err:
         return type(err).__name__
-    entries, includes, error, hit = outline_module._outline_document(root, False, limits, limits.max_total_entries, memo)
+    entries, includes, error, hit = document._outline_document(root, False, limits, limits.max_total_entries, memo)
     return [json.loads(e) for e in entries], includes, error, hit
 
 
@@ -139,7 +139,7 @@ def test_fuzz_documents_never_crash_and_never_leak() -> None:
                 assert "value" not in entry
             else:
                 assert ("features" in entry) == (entry["type"] == "str" and entry["tag"] is None)
-        assert all(inc[0] in outline_module.INCLUDE_TAGS for inc in includes)
+        assert all(inc[0] in rules.INCLUDE_TAGS for inc in includes)
     # Both branches were really exercised.
     assert parsed > DOCUMENTS // 3 and errors > DOCUMENTS // 20, (parsed, errors)
     assert leaked_as_key < DOCUMENTS // 100  # rare: only mutations spell it as a key
@@ -150,7 +150,7 @@ def test_fuzz_parse_text_errors_never_quote_the_text() -> None:
     kinds: set[str] = set()
     for _ in range(1_000):
         text = _mutate(rng, _document(rng) + "\n")
-        entries, _, error, _ = outline_module.parse_text(text)
+        entries, _, error, _ = document.parse_text(text)
         entries = [json.loads(e) for e in entries]
         if error is not None:
             kinds.add(error["kind"])

@@ -1,10 +1,9 @@
-"""The line scanner (outline_scan.py) gives exactly the slow path's outline, or falls back.
+"""The line scanner (outline/scan.py) gives exactly the slow path's outline, or falls back.
 
 What is proved, always by comparing `parse_text` with the scanner on and off
-(`outline._SCANNER_ENABLED`): same entries, includes, error and total-limit flag,
-- for 10,000 seeded generated and mutated block-YAML documents (a port of the Node
-  fast path's generator, test/unit/outline/fastpath-gen.ts, extended with literal and
-  folded block scalars, CR and CRLF breaks, tags, quoted keys, allow-listed sequences and
+(`outline.document._SCANNER_ENABLED`): same entries, includes, error and total-limit flag,
+- for 10,000 seeded generated and mutated block-YAML documents (plain block YAML with
+  literal and folded block scalars, CR and CRLF breaks, tags, quoted keys, allow-listed sequences and
   credential-like keys), as a normal file and as secrets.yaml, under the default limits,
   under tiny ones and with few entries left; and the scanner really takes a large share
   of them, block scalars included, so the comparison is not vacuous;
@@ -28,7 +27,8 @@ from unittest.mock import patch
 
 import pytest
 
-from custom_components.security_scorecard import outline, outline_scan
+from custom_components.security_scorecard.outline import document, entry as outline_entry, rules, values
+from custom_components.security_scorecard.outline import features as outline_features
 from custom_components.security_scorecard.outline import OutlineLimits, parse_text
 
 VECTORS = Path(__file__).resolve().parents[2] / "test" / "vectors" / "outline"
@@ -41,7 +41,7 @@ Outcome = tuple[list[str], list[Any], dict[str, Any] | None, bool]
 T = TypeVar("T")
 
 
-# --- the generator (port of test/unit/outline/fastpath-gen.ts, extended) ------------------
+# --- the generator ---------------------------------------------------------------------
 
 
 def pick(r: random.Random, xs: Sequence[T]) -> T:
@@ -254,7 +254,7 @@ NOISE: tuple[str, ...] = (
 
 
 def mutate(r: random.Random, text: str) -> str:
-    """Insert, delete or duplicate characters (port of fastpath-gen.ts `mutate`)."""
+    """Insert, delete or duplicate characters."""
     out = text
     for _ in range(1 + int(r.random() * 3)):
         at = int(r.random() * (len(out) + 1))
@@ -274,7 +274,7 @@ def mutate(r: random.Random, text: str) -> str:
 def run(text: str, scanner: bool, *, secrets: bool = False, limits: OutlineLimits = DEFAULT,
         entries_left: int | None = None) -> Outcome:
     # A far deadline: a slow machine must not turn one route's answer into a time-out.
-    with patch.object(outline, "_SCANNER_ENABLED", scanner):
+    with patch.object(document, "_SCANNER_ENABLED", scanner):
         return parse_text(
             text, in_secrets_file=secrets, limits=limits, entries_left=entries_left,
             deadline=time.monotonic() + 3600,
@@ -296,15 +296,15 @@ def assert_same(text: str, what: str, *, secrets: bool = False, limits: OutlineL
 def taken(text: str, limits: OutlineLimits = DEFAULT, entries_left: int | None = None) -> bool:
     """Did the scanner answer for this text (as parse_text hands it over)?"""
     body = text[1:] if text.startswith("\ufeff") else text
-    if outline._RE_NON_PRINTABLE.search(body) is not None:
+    if document._RE_NON_PRINTABLE.search(body) is not None:
         return False  # parse_text reports it before the scanner runs
     left = limits.max_total_entries if entries_left is None else entries_left
-    return outline._scan(body, False, limits, left, time.monotonic() + 3600, outline._Memo()) is not None
+    return document._scan(body, False, limits, left, time.monotonic() + 3600, values._Memo()) is not None
 
 
 def test_scanner_is_enabled_by_default() -> None:
     # Every comparison below would compare the slow path with itself otherwise.
-    assert outline._SCANNER_ENABLED is True
+    assert document._SCANNER_ENABLED is True
     assert taken("a: 1\n")
 
 
@@ -473,8 +473,8 @@ def test_files_near_a_limit_are_left_to_the_event_parser() -> None:
 
 def test_root_collection_at_max_nesting_zero() -> None:
     # Reproducer (found by this file): PyYAML refuses even the root collection when
-    # max_nesting is 0, and the Node fast path bails there; the scanner opens the root
-    # without the check and lists the entries.
+    # max_nesting is 0; the scanner once opened the root without the check and listed
+    # the entries.
     assert_same("a: 1\n", "root at max_nesting 0", limits=OutlineLimits(max_nesting=0))
 
 
@@ -498,7 +498,7 @@ def test_block_scalar_values() -> None:
 
 # --- the scanner's JSON building blocks ----------------------------------------------------
 
-FEATURES = outline.features_text("x")[0]
+FEATURES = outline_features.features_text("x")[0]
 
 
 @pytest.mark.parametrize("prefix", ["[", '["a",0,', '["K\\u00fcche",12,"\\ud83d\\ude00",'])
@@ -506,15 +506,15 @@ def test_templates_are_entry_json(prefix: str) -> None:
     key = '"k\\"ey"'
     path = prefix + key + "]"
     for kind in ("map", "seq", "null", "int", "float", "bool"):
-        assert outline_scan._T_KIND % (3, prefix, key, kind) == outline_scan.entry_json(None, 3, path, None, kind, None)
-        assert outline_scan._T_KIND_VALUE % (3, prefix, key, kind, "1.5") == outline_scan.entry_json(
+        assert outline_entry._T_KIND % (3, prefix, key, kind) == outline_entry.entry_json(None, 3, path, None, kind, None)
+        assert outline_entry._T_KIND_VALUE % (3, prefix, key, kind, "1.5") == outline_entry.entry_json(
             None, 3, path, None, kind, "1.5"
         )
-    for tag in sorted(outline.OUTLINE_TAGS):
-        assert outline_scan._T_TAG % (9, prefix, key, tag) == outline_scan.entry_json(None, 9, path, tag, "str", None)
+    for tag in sorted(rules.OUTLINE_TAGS):
+        assert outline_entry._T_TAG % (9, prefix, key, tag) == outline_entry.entry_json(None, 9, path, tag, "str", None)
     # And entry_json is the compact, key-sorted JSON of the entry.
-    entry = json.loads(outline_scan.entry_json(FEATURES, 7, path, "!secret", "str", '"v"'))
-    assert outline_scan.entry_json(FEATURES, 7, path, "!secret", "str", '"v"') == json.dumps(
+    entry = json.loads(outline_entry.entry_json(FEATURES, 7, path, "!secret", "str", '"v"'))
+    assert outline_entry.entry_json(FEATURES, 7, path, "!secret", "str", '"v"') == json.dumps(
         entry, sort_keys=True, separators=(",", ":")
     )
 
@@ -552,9 +552,9 @@ README_FEATURES: dict[str, dict[str, Any]] = {
 
 @pytest.mark.parametrize("text", README_FEATURES, ids=[repr(t) for t in README_FEATURES])
 def test_features_text(text: str) -> None:
-    encoded, credential = outline.features_text(text)
-    assert encoded == json.dumps(outline.string_features(text), sort_keys=True, separators=(",", ":"))
-    assert outline.string_features(text) == README_FEATURES[text]
+    encoded, credential = outline_features.features_text(text)
+    assert encoded == json.dumps(outline_features.string_features(text), sort_keys=True, separators=(",", ":"))
+    assert outline_features.string_features(text) == README_FEATURES[text]
     features = README_FEATURES[text]
     assert credential == bool(
         features["url_credentials"] or features["url_credential_query"] or features["auth_prefix"]
@@ -567,7 +567,7 @@ def test_features_text(text: str) -> None:
     [(), ("a",), ("a", 0, "b"), ("Küche", 12, "😀", "clé"), ('q"\\\n\t\x7f', -1, ""), ("\U0010ffff\u2028",)],
 )
 def test_path_json(path: tuple[str | int, ...]) -> None:
-    assert outline_scan.path_json(path) == json.dumps(list(path), separators=(",", ":"))
+    assert outline_entry.path_json(path) == json.dumps(list(path), separators=(",", ":"))
 
 
 def test_generator_is_seeded() -> None:

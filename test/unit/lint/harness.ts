@@ -6,6 +6,11 @@ import path from "node:path";
 import type { CliDeps, Closable } from "../../../src/cli/deps.js";
 import { runCli } from "../../../src/cli/run.js";
 import type { JsonCheck, JsonReport } from "../../../src/report/json.js";
+import { vi } from "vitest";
+
+// Each lint run starts the Python outline builder (two short processes): on a busy
+// 2-core CI machine a test of several runs can outlast vitest's default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 export const CANARY = "CANARY-5f1e2d3c4b";
 export const NOW = new Date("2026-11-01T12:00:00Z");
@@ -26,14 +31,15 @@ export function tempConfig(files: Record<string, string | Buffer>): { dir: strin
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export async function lint(argv: readonly string[]): Promise<LintRun> {
+/** `env` goes on top of the process's for the outline builder's Python (PATH, XDG_CACHE_HOME). */
+export async function lint(argv: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<LintRun> {
   let stdout = "";
   let stderr = "";
   const deps: CliDeps<Closable> = {
     openConnection: () => Promise.reject(new Error("lint-config must not connect")),
     fetchLoginProviders: () => Promise.reject(new Error("lint-config must not connect")),
     collectFacts: () => Promise.reject(new Error("lint-config must not connect")),
-    env: {},
+    env,
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
     readFile: (p) => readFile(p, "utf8"),

@@ -77,6 +77,12 @@ const TABLE: Readonly<Record<string, Offline>> = {
   "host-addon-host-network": no(SUPERVISOR),
   "host-supervisor-healthy": no(SUPERVISOR),
   "host-supervisor-supported": no(SUPERVISOR),
+  "host-addon-ssh-password": no(SUPERVISOR),
+  "host-addon-file-share-exposure": no(SUPERVISOR),
+  "host-addon-mqtt-anonymous": no(SUPERVISOR),
+  "host-addon-third-party-privileges": no(SUPERVISOR),
+  "host-addon-ingress-port": no(SUPERVISOR),
+  "host-supervisor-debug": no(SUPERVISOR),
   "host-recovery-mode": no("recovery/safe mode is a state of the running server"),
 };
 

@@ -1,10 +1,11 @@
 """A line scanner for the plain block YAML that Home Assistant configs are mostly made of.
 
 It gives exactly the entries and include references that composing PyYAML's events gives
-(outline.py's slow path), proved by test/python/test_outline_scan.py on generated and
-mutated documents and on every shared vector, at a fraction of the cost: one regex call splits a file's lines, str methods
-do the rest, and each entry's JSON text is written straight away, so a big config creates
-no per-node objects and nothing for the garbage collector to walk.
+(document.py's slow path), proved by test/python/test_outline_scan.py on generated and
+mutated documents and on every shared vector, at a fraction of the cost: one regex call
+splits a file's lines, str methods do the rest, and each entry's JSON text is written
+straight away, so a big config creates no per-node objects and nothing for the garbage
+collector to walk.
 
 The subset: block mappings and sequences (indentless sequences and `- key: v` compact
 mappings included) whose keys are plain or quoted single-line scalars and whose values
@@ -14,35 +15,22 @@ indentation indicator; comments and blank lines anywhere. Anything else (flow
 collections, anchors, aliases, multi-line plain or quoted scalars, other tags,
 directives, document markers, tabs, odd indentation, long keys, a scalar at the root,
 a file near a limit) returns FALLBACK for the whole file and the event parser decides.
-When in doubt the scanner falls back: a slow outline is fine, a wrong one is not. The
-Node builder's src/outline/fastpath.ts draws the same line (without block scalars).
-
-Pure: no Home Assistant import, no import of outline.py (this module is also loaded when
-outline.py runs as a script).
+When in doubt the scanner falls back: a slow outline is fine, a wrong one is not.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-import json
 import re
 import time
 from typing import Any, Final, Protocol
 
+from .entry import _T_KIND, _T_KIND_VALUE, _T_TAG, Include, encode_str, entry_json, env_var_default
+from .scalars import _BAIL, _Bail, _block_header, _block_scalar, _key_end, _key_text, _scalar
+from .values import _RESOLVABLE_FIRST, _TRUE_WORDS
+
 FALLBACK: Final = None
 TIME_UP: Final = "time_up"
 
-KNOWN_TAGS: frozenset[str] = frozenset(
-    {
-        "!secret", "!env_var", "!input", "!include", "!include_dir_list", "!include_dir_named",
-        "!include_dir_merge_list", "!include_dir_merge_named",
-    }
-)
-# Characters that may not start a plain scalar here: YAML indicators (`-` is handled
-# apart), plus `?` and `:` even where PyYAML would allow them before a non-space.
-_NO_PLAIN_START: frozenset[str] = frozenset("?:,[]{}#&*!|>'\"%@`")
-# PyYAML refuses simple keys over 1024 characters; stay clear of the edge.
-_MAX_KEY_CHARS = 1000
 # One regex call per file splits every line `[- ]key: rest` with a key of these
 # characters into (indent, dash, key, rest); any other line (key "") takes the general
 # route, which reads such a line the same way. One row per line, as str.split("\n").
@@ -54,17 +42,10 @@ _SAFE_PLAIN_START: frozenset[str] = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_/.$(~+=<;"
 )
 _DEADLINE_EVERY = 4096  # lines between two looks at the clock
-_TRUE_WORDS = frozenset({"yes", "true", "on"})
-# Every implicit type (null, bool, int, float) starts with one of these (outline._resolve_text).
-_RESOLVABLE_FIRST: frozenset[str] = frozenset("~nNyYtTfFoO+-.0123456789")
-
-encode_str: Callable[[str], str] = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
-
-Include = tuple[str, str, int, tuple[str | int, ...]]
 
 
 class ScanMemo(Protocol):
-    """What the scanner needs from the builder's per-build memo (outline._Memo)."""
+    """What the scanner needs from the builder's per-build memo (values._Memo)."""
 
     kinds: dict[str, str]
     features_text: dict[str, str]
@@ -76,212 +57,6 @@ class ScanMemo(Protocol):
     def number_json(self, kind: str, text: str) -> str | None: ...
     def denied(self, key: str) -> bool: ...
     def key_json(self, key: str) -> str: ...
-
-
-def entry_json(
-    features: str | None,
-    line: int,
-    path: str,
-    tag: str | None,
-    kind: str,
-    value: str | None,
-    item_lines: str | None = None,
-) -> str:
-    """One outline entry as compact JSON with sorted keys (each part already JSON text)."""
-    text = ('{"features":' + features + ",") if features is not None else "{"
-    if item_lines is not None:
-        text += '"item_lines":' + item_lines + ","
-    text += '"line":'
-    text += str(line) + ',"path":' + path + (',"tag":null,"type":"' if tag is None else ',"tag":"' + tag + '","type":"')
-    return text + kind + ('"}' if value is None else '","value":' + value + "}")
-
-
-# entry_json for the scanner's shapes, one %-format each (prefix and key JSON make the path).
-_T_KIND = '{"line":%d,"path":%s%s],"tag":null,"type":"%s"}'
-_T_KIND_VALUE = '{"line":%d,"path":%s%s],"tag":null,"type":"%s","value":%s}'
-_T_TAG = '{"line":%d,"path":%s%s],"tag":"%s","type":"str"}'
-
-
-def env_var_default(value: str) -> str | None:
-    """The default of `!env_var NAME default words` as Home Assistant computes it
-    (util/yaml/loader.py: `args = value.split()`, default `" ".join(args[1:])`), or None."""
-    args = value.split()
-    return " ".join(args[1:]) if len(args) > 1 else None
-
-
-def path_json(path: tuple[str | int, ...]) -> str:
-    """A path tuple as compact JSON."""
-    return "[" + ",".join([encode_str(p) if p.__class__ is str else str(p) for p in path]) + "]"
-
-
-class _Bail(Exception):
-    """The text leaves the subset: the whole file goes to the event parser."""
-
-
-_BAIL = _Bail()
-
-
-def _quoted_end(s: str, k: int) -> int:
-    """Index just after the closing quote of the quoted scalar at k, on this line.
-
-    Bails when it does not close on the line or (double quotes) has an escape.
-    """
-    if s[k] == '"':
-        j = s.find('"', k + 1)
-        if j < 0 or s.find("\\", k + 1, j) >= 0:
-            raise _BAIL
-        return j + 1
-    j = k + 1
-    while True:
-        j = s.find("'", j)
-        if j < 0:
-            raise _BAIL
-        if s.startswith("'", j + 1):
-            j += 2
-            continue
-        return j + 1
-
-
-def _key_end(s: str, k: int) -> int:
-    """Index of the `:` ending a key that starts at k, or -1 when the line is not a key."""
-    c = s[k]
-    n = len(s)
-    if c == '"' or c == "'":
-        end = _quoted_end(s, k)
-        if end < n and s[end] == ":":
-            if end + 1 < n and s[end + 1] != " ":
-                raise _BAIL
-            if end - k > _MAX_KEY_CHARS:
-                raise _BAIL
-            return end
-        return -1
-    if c == "-" or c in _NO_PLAIN_START:
-        return -1
-    j = s.find(":", k)
-    while j >= 0 and j + 1 < n and s[j + 1] != " ":
-        j = s.find(":", j + 1)
-    if j < 0:
-        return -1
-    h = s.find(" #", k, j)
-    if h >= 0:
-        return -1  # a comment starts before any `: `
-    if s[j - 1] == " " or j - k > _MAX_KEY_CHARS:
-        raise _BAIL  # `key :` (or an over-long key): the parser decides
-    return j
-
-
-def _key_text(s: str, k: int, colon: int) -> str:
-    c = s[k]
-    if c == '"':
-        return s[k + 1 : colon - 1]
-    if c == "'":
-        return s[k + 1 : colon - 1].replace("''", "'")
-    return s[k:colon]
-
-
-def _scalar(s: str, k: int) -> tuple[str | None, str, bool]:
-    """(tag, text, plain) of the single-line scalar from k to the line end."""
-    n = len(s)
-    tag: str | None = None
-    if s[k] == "!":
-        t = s.find(" ", k)
-        if t < 0:
-            raise _BAIL  # an empty tagged scalar
-        tag = s[k:t]
-        if tag not in KNOWN_TAGS:
-            raise _BAIL
-        while t < n and s[t] == " ":
-            t += 1
-        if t == n or s[t] == "#":
-            raise _BAIL
-        k = t
-    c = s[k]
-    if c == '"' or c == "'":
-        end = _quoted_end(s, k)
-        if end < n:
-            rest = s[end:].lstrip(" ")
-            if rest and (len(rest) == n - end or rest[0] != "#"):
-                raise _BAIL
-        body = s[k + 1 : end - 1]
-        return tag, body.replace("''", "'") if c == "'" else body, False
-    if c in _NO_PLAIN_START or (c == "-" and (k + 1 == n or s[k + 1] == " ")):
-        raise _BAIL
-    h = s.find(" #", k)
-    seg = s[k:h] if h >= 0 else s[k:]
-    if ": " in seg or seg[-1] == ":":
-        raise _BAIL  # `a: b: c` is an error or a mapping: the parser decides
-    return tag, seg.rstrip(" "), tag is None
-
-
-def _block_header(rest: str) -> str | None:
-    """Chomping of a block scalar header after `|`/`>` (``, `-`, `+`); None: bail."""
-    chomp = rest[:1]
-    if chomp == "-" or chomp == "+":
-        rest = rest[1:]
-    else:
-        chomp = ""
-    if not rest:
-        return chomp
-    tail = rest.lstrip(" ")
-    if not tail or (tail[0] == "#" and len(tail) < len(rest)):
-        return chomp
-    return None  # indentation indicator, text after the header, `#` without a space
-
-
-def _block_scalar(lines: list[str], start: int, min_indent: int, folded: bool, chomp: str) -> tuple[str, int]:
-    """PyYAML's scan_block_scalar for the common shapes; (value, index of the next line).
-
-    Bails on leading blank lines, an empty scalar, and whitespace-only lines deeper than
-    the content (PyYAML reads those as content).
-    """
-    count = len(lines)
-    last = count - 1  # lines[last] has no line break after it
-    if start >= count:
-        raise _BAIL
-    first = lines[start]
-    body = first.lstrip(" ")
-    if not body:
-        raise _BAIL
-    indent = len(first) - len(body)
-    if indent < min_indent:
-        raise _BAIL
-    chunks: list[str] = []
-    j = start
-    breaks = 0
-    while True:
-        line = lines[j]
-        if breaks:
-            chunks.append("\n" * breaks)
-        text = line[indent:]
-        chunks.append(text)
-        has_break = j < last
-        leading_non_space = text[:1] != " "
-        j += 1
-        breaks = 0
-        while j < count:
-            candidate = lines[j]
-            if candidate.strip(" "):
-                break
-            if len(candidate) > indent:
-                raise _BAIL
-            if j == last:
-                break  # spaces at the end of the file: no line break, nothing
-            breaks += 1
-            j += 1
-        if j < count and lines[j].startswith(" " * indent) and lines[j].strip(" "):
-            nxt = lines[j][indent]
-            if folded and leading_non_space and nxt != " ":
-                if not breaks:
-                    chunks.append(" ")
-            else:
-                chunks.append("\n")
-            continue
-        break
-    if chomp != "-" and has_break:
-        chunks.append("\n")
-    if chomp == "+":
-        chunks.append("\n" * breaks)
-    return "".join(chunks), j
 
 
 def scan(

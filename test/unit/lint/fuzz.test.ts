@@ -1,14 +1,18 @@
 /**
- * Property test: ≥ 10,000 generated and mutated YAML documents (seeded PRNG, so every run
- * is the same) through the Node builder's parser and, in batches, through the whole
- * lint-config path. No exception escapes; the canary — placed only in values — never
- * appears in an outline (outside key names and allow-listed values) or a report.
+ * Property test: 10,000 generated and mutated YAML documents (seeded PRNG, so every run is
+ * the same) through lint-config's whole path: files in folders, outlined by the Python
+ * builder (src/lint/outline.ts), judged and reported. No run fails; the canary — placed
+ * only in values — never appears in an outline (outside key names and allow-listed
+ * values) or a report. (test/python/test_outline_fuzz.py fuzzes the builder alone.)
  */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ALLOWED_VALUE_KEYS } from "../../../src/outline/document.js";
-import { offlineFacts } from "../../../src/outline/offline-facts.js";
-import { parseText } from "../../../src/outline/text.js";
 import type { FilesFacts, Outline } from "../../../src/facts/types.js";
+import { offlineFacts } from "../../../src/lint/offline-facts.js";
+import { buildOutline, outlinePackage } from "../../../src/lint/outline.js";
 import { renderJson } from "../../../src/report/index.js";
 import { evaluate } from "../../../src/score/evaluate.js";
 
@@ -85,23 +89,31 @@ function mutate(r: () => number, text: string): string {
   return out;
 }
 
+/** The builder's own allow-list (one definition: outline/rules.py). */
+function allowedValueKeys(): Set<string> {
+  const script = `import json, sys; sys.path.insert(0, ${JSON.stringify(path.dirname(outlinePackage()))}); import outline; print(json.dumps(sorted(outline.ALLOWED_VALUE_KEYS)))`;
+  return new Set(JSON.parse(execFileSync("python3", ["-c", script], { encoding: "utf8" })) as string[]);
+}
+
+type OutlineFile = Outline["files"][number];
+
 /**
  * The outline part that must never carry a value: everything except key names (shown as
  * written, so a mutation may turn a value into a key) and the values of allow-listed keys
  * (shown on purpose: `platform`, `mode`, `trusted_proxies` …).
  */
-function guarded(result: ReturnType<typeof parseText>): string {
-  const entries = result.entries.map((e) => {
+function guarded(file: OutlineFile, allowed: Set<string>): string {
+  const entries = file.entries.map((e) => {
     const last = e.path[e.path.length - 1];
-    const shown = typeof last === "string" && ALLOWED_VALUE_KEYS.has(last);
+    const shown = typeof last === "string" && allowed.has(last);
     return { ...e, path: [], value: shown ? undefined : e.value };
   });
-  return JSON.stringify({ entries, error: result.error });
+  return JSON.stringify({ entries, error: file.error });
 }
 
 /** A document whose outline may legitimately show the canary (as a key or an allow-listed value). */
-function showsCanary(result: ReturnType<typeof parseText>): boolean {
-  return JSON.stringify(result.entries).includes(CANARY);
+function showsCanary(file: OutlineFile): boolean {
+  return JSON.stringify(file.entries).includes(CANARY);
 }
 
 const FILES: FilesFacts = {
@@ -112,25 +124,40 @@ const FILES: FilesFacts = {
   www_sensitive: [],
 };
 
-describe("fuzz: generated and mutated YAML through the Node builder", () => {
-  it("never throws and never leaks the canary (10,000 documents, seed 20261128)", { timeout: 120_000 }, () => {
+const DOCUMENTS = 10_000;
+const PER_FOLDER = 2_000;
+
+describe("fuzz: generated and mutated YAML through lint-config's path", () => {
+  it("never fails and never leaks the canary (10,000 documents, seed 20261128)", { timeout: 300_000 }, async () => {
+    const allowed = allowedValueKeys();
     const r = prng(20261128);
     let malformed = 0;
     let withEntries = 0;
-    const batch: Outline["files"][number][] = [];
-    for (let i = 0; i < 10_000; i++) {
-      const base = generate(r);
-      const text = i % 3 === 0 ? base : mutate(r, base);
-      const result = parseText(text);
-      expect(guarded(result).includes(CANARY), `document #${i}`).toBe(false);
-      if (result.error?.kind === "malformed") malformed++;
-      if (result.entries.length > 0) withEntries++;
-      if (!showsCanary(result)) batch.push({ path: `f${i}.yaml`, reachable: i % 2 === 0, mount: null, error: result.error, entries: result.entries });
-      if (batch.length === 500) {
-        const report = renderJson(evaluate(offlineFacts({ version: 1, files: batch.splice(0), truncated: null }, FILES, new Date(0))));
-        expect(report.includes(CANARY), `report up to #${i}`).toBe(false);
+    let outlined = 0;
+    for (let start = 0; start < DOCUMENTS; start += PER_FOLDER) {
+      const dir = mkdtempSync(path.join(tmpdir(), "lint-fuzz-"));
+      try {
+        for (let i = start; i < start + PER_FOLDER; i++) {
+          const base = generate(r);
+          writeFileSync(path.join(dir, `f${i}.yaml`), i % 3 === 0 ? base : mutate(r, base));
+        }
+        const outline = await buildOutline(dir, { python: null, env: process.env, notice: () => undefined });
+        expect(outline.truncated).toBeNull();
+        const batch: OutlineFile[] = [];
+        for (const file of outline.files) {
+          outlined++;
+          expect(guarded(file, allowed).includes(CANARY), file.path).toBe(false);
+          if (file.error?.kind === "malformed") malformed++;
+          if (file.entries.length > 0) withEntries++;
+          if (!showsCanary(file)) batch.push(file);
+        }
+        const report = renderJson(evaluate(offlineFacts({ version: 1, files: batch, truncated: null }, FILES, new Date(0))));
+        expect(report.includes(CANARY), `report of documents ${start}..${start + PER_FOLDER - 1}`).toBe(false);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
     }
+    expect(outlined).toBe(DOCUMENTS);
     // The generator must exercise both paths, or the test proves nothing.
     expect(malformed).toBeGreaterThan(500);
     expect(withEntries).toBeGreaterThan(3_000);

@@ -1,5 +1,5 @@
 /**
- * File facts for offline mode (FilesFacts): the twin of the backend's files_observer.py —
+ * File facts for offline mode (FilesFacts): what the backend's files_observer.py observes —
  * modes and owners, git ignore coverage, sensitive names under www/. Names and metadata
  * only; the one file read is the top `.gitignore`, and only when git itself is absent.
  */

@@ -36,5 +36,6 @@ export function offlineFacts(outline: Outline, files: FilesFacts, now: Date): Fa
     host: offline("security_scorecard/facts"),
     files: available(OFFLINE_SOURCE, files),
     outline: available(OFFLINE_SOURCE, outline),
+    addon_settings: offline("security_scorecard/facts"),
   };
 }

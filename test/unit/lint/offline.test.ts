@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { CATALOG } from "../../../src/checks/catalog.js";
 import { OFFLINE_CHECK_IDS } from "../../../src/cli/lint-config.js";
 import { FACT_KEYS } from "../../../src/facts/types.js";
-import { collectFilesOffline, gitignoreIgnores, parseGitignore } from "../../../src/outline/files.js";
-import { offlineFacts } from "../../../src/outline/offline-facts.js";
+import { collectFilesOffline, gitignoreIgnores, parseGitignore } from "../../../src/lint/files.js";
+import { offlineFacts } from "../../../src/lint/offline-facts.js";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
