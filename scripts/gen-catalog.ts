@@ -2,7 +2,10 @@
  * Regenerate what is derived from the check catalog and scoring-data.ts:
  * - custom_components/security_scorecard/catalog.json (the backend validates sync ids and
  *   writes Repairs text from it),
- * - README.md between <!-- checks:start/end --> and <!-- scoring:start/end -->.
+ * - README.md between <!-- checks:start/end --> and <!-- scoring:start/end -->,
+ * - custom_components/security_scorecard/frontend/translations/<lang>.json for every
+ *   language but English: the card's UI strings and the catalog/evidence texts, loaded by
+ *   the card on demand (src/i18n/card-files.ts).
  *
  *   npx tsx scripts/gen-catalog.ts           write the files
  *   npx tsx scripts/gen-catalog.ts --check   exit 1 when any is stale (CI)
@@ -11,6 +14,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CATALOG } from "../src/checks/catalog.js";
+import { cardTranslationFile } from "../src/i18n/card-files.js";
+import { LANGUAGE_TABLES } from "../src/i18n/languages.js";
 import { catalogJson, checksMarkdown, replaceSection, scoringMarkdown } from "../src/report/catalog-doc.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -31,6 +36,13 @@ function update(path: string, next: string): void {
 }
 
 update(join(root, "custom_components/security_scorecard/catalog.json"), catalogJson(CATALOG));
+
+for (const [lang, table] of Object.entries(LANGUAGE_TABLES)) {
+  if (lang === "en") continue;
+  const cardUiPath = join(root, "card/translations", `${lang}.json`);
+  const cardUi = existsSync(cardUiPath) ? (JSON.parse(readFileSync(cardUiPath, "utf8")) as Record<string, string>) : {};
+  update(join(root, "custom_components/security_scorecard/frontend/translations", `${lang}.json`), cardTranslationFile(cardUi, table));
+}
 
 const readmePath = join(root, "README.md");
 if (!existsSync(readmePath)) {

@@ -5,6 +5,8 @@
  * handles both families. IPv4-mapped IPv6 addresses (`::ffff:a.b.c.d`) are classified as
  * the IPv4 address they carry, as Home Assistant's util/network.py does.
  */
+import type { Message } from "../i18n/message.js";
+import { msg } from "./result.js";
 
 import { perString } from "./memo.js";
 
@@ -213,14 +215,14 @@ export function trustProblem(range: Cidr, opts: { readonly allowPublicHost?: boo
 }
 
 /** Human words for a `BreadthProblem`, for evidence. */
-export function describeTrustProblem(p: BreadthProblem, network: Cidr): string {
+export function describeTrustProblem(p: BreadthProblem, network: Cidr): Message {
   switch (p) {
     case "everything":
-      return "every address";
+      return msg("common.trust_everything");
     case "public":
-      return "public internet addresses";
+      return msg("common.trust_public");
     case "broad":
-      return `wider than a /${BROADEST_PREFIX[unmap(network).version]}`;
+      return msg("common.trust_broad", { prefix: BROADEST_PREFIX[unmap(network).version] });
   }
 }
 

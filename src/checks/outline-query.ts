@@ -15,7 +15,7 @@
  * - `sibling(hit, key)`: the entry next to a hit, in the same file (`webhook_id` beside `platform`).
  * - `listItems(outline, pattern)`: the string items of a list key (`trusted_proxies`), in
  *    either outline form (value on the list entry, or one entry per item).
- * - `where(hit)`: "configuration.yaml:12"; `evAt(text, hit)`: evidence with file and line.
+ * - `where(hit)`: "configuration.yaml:12"; `evAt(key, params, hit)`: evidence with file and line.
  * - `formatPath(path)`: "homeassistant.auth_providers[0].type".
  * - `incomplete(outline)`: why the reachable configuration is not fully in the outline
  *    (a reachable file with an error, or a walk limit), or null. Check it before reading
@@ -25,7 +25,8 @@
  */
 import type { Outline, OutlineEntry, OutlineFile } from "../facts/types.js";
 import { perValue } from "./memo.js";
-import { ev } from "./result.js";
+import type { MessageParam } from "../i18n/message.js";
+import { type EvidenceKey, ev } from "./result.js";
 import type { Evidence } from "./types.js";
 
 export type PathSegment = string | number;
@@ -185,9 +186,9 @@ export function where(hit: Hit): string {
   return `${hit.file.path}:${hit.entry.line}`;
 }
 
-/** Evidence at the hit's file and line; the text is prefixed with "file:line ". */
-export function evAt(text: string, hit: Hit): Evidence {
-  return ev(`${where(hit)} ${text}`, hit.file.path, hit.entry.line);
+/** Evidence at the hit's file and line (rendered "file:line message"). */
+export function evAt(key: EvidenceKey, params: Readonly<Record<string, MessageParam>> | undefined, hit: Hit): Evidence {
+  return ev(key, params, hit.file.path, hit.entry.line);
 }
 
 /** "homeassistant.auth_providers[0].type". */

@@ -33,11 +33,22 @@ export const PLACEHOLDER_KEYS: Readonly<Record<string, readonly string[]>> = {
   "host-addon-full-access": ["count", "addon"],
   "host-addon-rating": ["count", "addon"],
   "host-addon-host-network": ["count", "addon"],
+  "host-addon-ssh-password": ["count", "addon"],
+  "host-addon-file-share-exposure": ["count", "addon"],
+  "host-addon-mqtt-anonymous": ["addon"],
+  "host-addon-third-party-privileges": ["count", "addon"],
+  "host-addon-ingress-port": ["count", "addon"],
   "host-supervisor-healthy": ["reasons"],
   "host-supervisor-supported": ["reasons"],
 };
 
-/** The keys `checkId` may send; none when it declares none. */
+/**
+ * Sent for every failing check by the sync (src/score/sync-payload.ts), not by the checks:
+ * the evidence's places ("configuration.yaml:12, \"Alice\" (+2)") for the Repairs description.
+ */
+export const WHERE_KEY = "where";
+
+/** The keys `checkId` may send: its own, and `where`. */
 export function placeholderKeys(checkId: string): readonly string[] {
-  return PLACEHOLDER_KEYS[checkId] ?? [];
+  return [...(PLACEHOLDER_KEYS[checkId] ?? []), WHERE_KEY];
 }

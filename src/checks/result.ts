@@ -1,5 +1,10 @@
 import type { Fact } from "../facts/types.js";
+import type en from "../i18n/en.json";
+import type { Message, MessageParam } from "../i18n/message.js";
 import type { CheckResult, Evidence } from "./types.js";
+
+/** Evidence keys as the English file has them, without the "evidence." prefix: a typo does not compile. */
+export type EvidenceKey = keyof typeof en extends infer K ? (K extends `evidence.${infer Rest}` ? Rest : never) : never;
 
 /**
  * The value of a fact the check declared in `needs`. The evaluator only calls a check
@@ -35,7 +40,18 @@ export function notAssessed(reason: string): CheckResult {
   return { status: "not_assessed", evidence: [], reason };
 }
 
-/** Evidence text only. */
-export function ev(text: string, file?: string, line?: number): Evidence {
-  return file === undefined ? { text } : line === undefined ? { text, file } : { text, file, line };
+/** Evidence: a message key under `evidence.` (e.g. "auth-admin-mfa.no_mfa") and its parameters. */
+export function ev(key: EvidenceKey, params?: Readonly<Record<string, MessageParam>>, file?: string, line?: number): Evidence {
+  const msg = params === undefined ? { key: `evidence.${key}` } : { key: `evidence.${key}`, params };
+  return file === undefined ? msg : line === undefined ? { ...msg, file } : { ...msg, file, line };
+}
+
+/** A message that is not evidence itself but a parameter of one ("an unnamed user"). */
+export function msg(key: EvidenceKey, params?: Readonly<Record<string, MessageParam>>): Message {
+  return params === undefined ? { key: `evidence.${key}` } : { key: `evidence.${key}`, params };
+}
+
+/** "… and N more" after a capped list. */
+export function andMore(count: number): Evidence {
+  return ev("common.and_more", { count });
 }

@@ -1,4 +1,5 @@
 import type { FactKey, Facts } from "../facts/types.js";
+import type { Message } from "../i18n/message.js";
 
 export type Severity = "critical" | "high" | "medium" | "low" | "info";
 
@@ -15,10 +16,12 @@ export const CATEGORIES: readonly { readonly id: CategoryId; readonly title: str
 
 export type Status = "pass" | "fail" | "warn" | "not_applicable" | "not_assessed";
 
-/** A place a finding points at. Names places, never values. */
-export interface Evidence {
-  /** One line for people, e.g. "configuration.yaml:12 http.trusted_proxies contains 0.0.0.0/0". */
-  readonly text: string;
+/**
+ * A place a finding points at. Names places, never values: the message (key
+ * `evidence.<check id>.<name>` in src/i18n/<lang>.json) takes places, counts and names as
+ * parameters and is rendered per language (src/i18n/texts.ts).
+ */
+export interface Evidence extends Message {
   /** File and line, when the finding has a place in the config folder (SARIF physicalLocation). */
   readonly file?: string;
   readonly line?: number;
@@ -49,7 +52,14 @@ export interface Check {
   /** Stable kebab-case id, e.g. "auth-owner-mfa". */
   readonly id: string;
   readonly category: CategoryId;
+  /**
+   * The goal, for passing rows ("The legacy API password login is not enabled"). This and
+   * `problem`, `why`, `fix` are the English texts of `checks.<id>.*` in src/i18n/en.json
+   * (filled in by defineCheck); reports and the card render them per language.
+   */
   readonly title: string;
+  /** What is wrong, for failing and warning rows ("The legacy API password login is enabled"). */
+  readonly problem: string;
   readonly severity: Severity;
   /** Why it matters: one or two sentences. */
   readonly why: string;

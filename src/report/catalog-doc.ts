@@ -23,6 +23,8 @@ export interface CatalogEntry {
   readonly id: string;
   readonly category: string;
   readonly title: string;
+  /** What is wrong when it fails (English; other languages: src/i18n/<lang>.json). */
+  readonly problem: string;
   readonly severity: string;
   readonly why: string;
   readonly fix: string;
@@ -42,6 +44,7 @@ export function catalogJson(catalog: readonly Check[]): string {
     id: c.id,
     category: c.category,
     title: c.title,
+    problem: c.problem,
     severity: c.severity,
     why: c.why,
     fix: c.fix,

@@ -1,4 +1,5 @@
 /** The four report formats behind one switch (the CLI's --format). */
+import { ENGLISH_TEXTS, type Texts } from "../i18n/texts.js";
 import type { Scorecard } from "../score/types.js";
 import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
@@ -17,15 +18,16 @@ export function isFormat(s: string): s is Format {
   return (FORMATS as readonly string[]).includes(s);
 }
 
-export function render(format: Format, sc: Scorecard, options: { color: boolean; toolVersion: string }): string {
+export function render(format: Format, sc: Scorecard, options: { color: boolean; toolVersion: string; texts?: Texts }): string {
+  const texts = options.texts ?? ENGLISH_TEXTS;
   switch (format) {
     case "text":
-      return renderText(sc, { color: options.color });
+      return renderText(sc, { color: options.color, texts });
     case "json":
-      return renderJson(sc);
+      return renderJson(sc, texts);
     case "markdown":
-      return renderMarkdown(sc);
+      return renderMarkdown(sc, texts);
     case "sarif":
-      return renderSarif(sc, { toolVersion: options.toolVersion });
+      return renderSarif(sc, { toolVersion: options.toolVersion, texts });
   }
 }

@@ -4,19 +4,28 @@
  * one means a new schema id ("…/report@2"). Keys are snake_case like catalog.json.
  */
 import type { Status } from "../checks/types.js";
+import type { MessageParam } from "../i18n/message.js";
+import { ENGLISH_TEXTS, type Texts } from "../i18n/texts.js";
 import type { EvaluatedCheck, Scorecard } from "../score/types.js";
 
 export const REPORT_SCHEMA_ID = "ha-security-scorecard/report@1";
 
 export interface JsonEvidence {
+  /** Rendered in the report's language, place first ("configuration.yaml:12 …"). */
   text: string;
+  /** The message key ("evidence.<check id>.<name>") and its parameters (places, counts, names), rendered. */
+  key: string;
+  params: Record<string, string | number>;
   file?: string;
   line?: number;
 }
 
 export interface JsonCheck {
   id: string;
+  /** The goal ("… is not enabled"), as a passing row shows it. */
   title: string;
+  /** What is wrong ("… is enabled"), as a failing or warning row shows it. */
+  problem: string;
   category: string;
   severity: string;
   default_severity: string;
@@ -36,6 +45,8 @@ export interface JsonCheck {
 
 export interface JsonReport {
   schema: typeof REPORT_SCHEMA_ID;
+  /** The language of every text in the report ("en", "de"). */
+  lang: string;
   evaluated_at: string;
   mode: "live" | "offline";
   ha_version: string | null;
@@ -52,9 +63,10 @@ export interface JsonReport {
   categories: { id: string; title: string; counts: Record<Status, number>; checks: JsonCheck[] }[];
 }
 
-export function toJsonReport(sc: Scorecard): JsonReport {
+export function toJsonReport(sc: Scorecard, t: Texts = ENGLISH_TEXTS): JsonReport {
   return {
     schema: REPORT_SCHEMA_ID,
+    lang: t.lang,
     evaluated_at: sc.evaluatedAt,
     mode: sc.mode,
     ha_version: sc.haVersion,
@@ -77,17 +89,18 @@ export function toJsonReport(sc: Scorecard): JsonReport {
     fix_next: sc.fixNext.map((e) => ({ id: e.check.id, recoverable: e.recoverable })),
     categories: sc.categories.map((c) => ({
       id: c.id,
-      title: c.title,
+      title: t.category(c.id),
       counts: { ...c.counts },
-      checks: c.checks.map(jsonCheck),
+      checks: c.checks.map((e) => jsonCheck(e, t)),
     })),
   };
 }
 
-function jsonCheck(e: EvaluatedCheck): JsonCheck {
+function jsonCheck(e: EvaluatedCheck, t: Texts): JsonCheck {
   return {
     id: e.check.id,
-    title: e.check.title,
+    title: t.check(e.check, "title"),
+    problem: t.check(e.check, "problem"),
     category: e.check.category,
     severity: e.severity,
     default_severity: e.check.severity,
@@ -97,14 +110,16 @@ function jsonCheck(e: EvaluatedCheck): JsonCheck {
     recoverable: e.recoverable,
     reason: e.result.reason ?? null,
     evidence: e.result.evidence.map((ev) => ({
-      text: ev.text,
+      text: t.evidence(ev),
+      key: ev.key,
+      params: renderedParams(ev.params, t),
       ...(ev.file !== undefined ? { file: ev.file } : {}),
       ...(ev.line !== undefined ? { line: ev.line } : {}),
     })),
     override: e.override ? { kind: e.override.kind, reason: e.override.reason } : null,
     placeholders: { ...(e.result.placeholders ?? {}) },
-    why: e.check.why,
-    fix: e.check.fix,
+    why: t.check(e.check, "why"),
+    fix: t.check(e.check, "fix"),
     learn_more_url: e.check.learnMoreUrl,
     fix_path: e.check.fixPath ?? null,
   };
@@ -115,6 +130,13 @@ function round(n: number, decimals: number): number {
   return Math.round(n * f) / f;
 }
 
-export function renderJson(sc: Scorecard): string {
-  return `${JSON.stringify(toJsonReport(sc), null, 2)}\n`;
+/** Parameters as plain values: a nested message ("an unnamed user") rendered in the report's language. */
+function renderedParams(params: Readonly<Record<string, MessageParam>> | undefined, t: Texts): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params ?? {})) out[name] = typeof value === "object" ? t.message(value) : value;
+  return out;
+}
+
+export function renderJson(sc: Scorecard, t: Texts = ENGLISH_TEXTS): string {
+  return `${JSON.stringify(toJsonReport(sc, t), null, 2)}\n`;
 }

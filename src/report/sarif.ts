@@ -2,12 +2,15 @@
  * SARIF 2.1.0 report, for GitHub code scanning and other SARIF viewers. One rule per
  * check; one result per piece of evidence of a failing or warning check.
  */
-import type { Severity } from "../checks/types.js";
+import type { Evidence, Severity } from "../checks/types.js";
+import { ENGLISH_TEXTS, type Texts } from "../i18n/texts.js";
 import type { EvaluatedCheck, Scorecard } from "../score/types.js";
-import { OVERRIDE_LABEL } from "./common.js";
+import { overrideLabel } from "./common.js";
 
 export interface SarifOptions {
   readonly toolVersion: string;
+  /** The language of rule texts and result messages (default English). */
+  readonly texts?: Texts;
 }
 
 /** SARIF result level by severity (SARIF §3.27.10). */
@@ -55,16 +58,17 @@ export function toSarif(sc: Scorecard, options: SarifOptions): Json {
   const all = sc.categories.flatMap((c) => c.checks);
   const ruleIndex = new Map(all.map((e, i) => [e.check.id, i]));
   const baseId = sc.mode === "offline" ? SRCROOT : HA_CONFIG;
+  const t = options.texts ?? ENGLISH_TEXTS;
   const results = all
     .filter((e) => e.status === "fail" || e.status === "warn")
-    .flatMap((e) => resultsOf(e, ruleIndex.get(e.check.id) ?? 0, baseId));
+    .flatMap((e) => resultsOf(e, ruleIndex.get(e.check.id) ?? 0, baseId, t));
 
   const run: Json = {
     tool: {
       driver: {
         name: "ha-security-scorecard",
         version: options.toolVersion,
-        rules: all.map(rule),
+        rules: all.map((e) => rule(e, t)),
       },
     },
     results,
@@ -81,7 +85,7 @@ export function toSarif(sc: Scorecard, options: SarifOptions): Json {
   };
   if (baseId === HA_CONFIG && sc.configDir) {
     run.originalUriBaseIds = {
-      [HA_CONFIG]: { uri: fileUri(sc.configDir), description: { text: "The Home Assistant configuration folder." } },
+      [HA_CONFIG]: { uri: fileUri(sc.configDir), description: { text: t.ui("report.config_folder") } },
     };
   }
   return {
@@ -91,7 +95,7 @@ export function toSarif(sc: Scorecard, options: SarifOptions): Json {
   };
 }
 
-function rule(e: EvaluatedCheck): Json {
+function rule(e: EvaluatedCheck, t: Texts): Json {
   const c = e.check;
   const sev = c.severity;
   const properties: Json = {
@@ -104,32 +108,34 @@ function rule(e: EvaluatedCheck): Json {
   return {
     id: c.id,
     name: pascal(c.id),
-    shortDescription: { text: c.title },
-    fullDescription: { text: c.why },
-    help: { text: c.fix, markdown: `${c.fix}\n\n[Learn more](${c.learnMoreUrl})` },
+    shortDescription: { text: t.check(c, "title") },
+    fullDescription: { text: t.check(c, "why") },
+    help: { text: t.check(c, "fix"), markdown: `${t.check(c, "fix")}\n\n[${t.ui("report.learn_more")}](${c.learnMoreUrl})` },
     helpUri: c.learnMoreUrl,
     defaultConfiguration: { level: LEVEL[sev] },
     properties,
   };
 }
 
-function resultsOf(e: EvaluatedCheck, index: number, baseId: string): Json[] {
-  const evidence = e.result.evidence.length > 0 ? e.result.evidence : [{ text: e.check.title }];
+/** One result per piece of evidence; the message states the problem, then what was found (the place is the location). */
+function resultsOf(e: EvaluatedCheck, index: number, baseId: string, t: Texts): Json[] {
+  const problem = t.check(e.check, "problem");
+  const evidence: readonly (Evidence | null)[] = e.result.evidence.length > 0 ? e.result.evidence : [null];
   return evidence.map((ev) => {
     const r: Json = {
       ruleId: e.check.id,
       ruleIndex: index,
       level: LEVEL[e.severity],
-      message: { text: ev.text === e.check.title ? ev.text : `${e.check.title}: ${ev.text}` },
+      message: { text: ev === null ? problem : `${problem}: ${t.message(ev)}` },
     };
-    if (ev.file) {
+    if (ev?.file) {
       const physicalLocation: Json = { artifactLocation: { uri: relUri(ev.file), uriBaseId: baseId } };
       if (ev.line !== undefined && Number.isInteger(ev.line) && ev.line >= 1) physicalLocation.region = { startLine: ev.line };
       r.locations = [{ physicalLocation }];
     }
     if (e.override) {
       r.suppressions = [
-        { kind: "external", status: "accepted", justification: `${OVERRIDE_LABEL[e.override.kind]}: ${e.override.reason}` },
+        { kind: "external", status: "accepted", justification: `${overrideLabel(t, e.override.kind)}: ${e.override.reason}` },
       ];
     }
     r.properties = { status: e.status, severity: e.severity, category: e.check.category };

@@ -1,10 +1,13 @@
 /**
  * The `security_scorecard/sync` payload (custom_components/security_scorecard/sync.py
  * parse_sync): score, grade, coverage ratio 0–1, evaluated_at, and the failing checks
- * with their placeholders. Overridden findings are left out: the user decided about them,
+ * with their placeholders — the check's own and `where`, the places its evidence names
+ * (src/score/where.ts). Overridden findings are left out: the user decided about them,
  * so Repairs should not keep raising them.
  */
+import { WHERE_KEY } from "../checks/placeholder-keys.js";
 import type { Scorecard } from "./types.js";
+import { wherePlaceholder } from "./where.js";
 
 export interface SyncPayload {
   readonly score: number | null;
@@ -20,7 +23,7 @@ export function syncPayload(card: Scorecard): SyncPayload | null {
   const failing = card.categories
     .flatMap((c) => c.checks)
     .filter((e) => (e.status === "fail" || e.status === "warn") && e.override === null)
-    .map((e) => ({ id: e.check.id, placeholders: { ...(e.result.placeholders ?? {}) } }));
+    .map((e) => ({ id: e.check.id, placeholders: { ...(e.result.placeholders ?? {}), [WHERE_KEY]: wherePlaceholder(e.result.evidence) } }));
   return { score: card.score, grade: card.grade, coverage: card.coverage.ratio, evaluated_at: card.evaluatedAt, failing };
 }
 

@@ -1,3 +1,4 @@
+import { defineCheck } from "../define.js";
 import { ev, fail, notAssessed, pass, warn } from "../result.js";
 import type { Check } from "../types.js";
 import { DOCS, capped, displayName, humans, people } from "./util.js";
@@ -9,13 +10,10 @@ import { DOCS, capped, displayName, humans, people } from "./util.js";
  */
 export const MAX_ADMINS = 3;
 
-export const authFewAdmins: Check = {
+export const authFewAdmins: Check = defineCheck({
   id: "auth-few-admins",
   category: "accounts",
-  title: `At most ${MAX_ADMINS} people are administrators`,
   severity: "medium",
-  why: "Every administrator account can reconfigure the whole system, so each one is another password an attacker can phish or guess; most household members only need to use dashboards.",
-  fix: "In Settings → People, open each person who does not maintain Home Assistant and turn off 'Administrator'.",
   learnMoreUrl: DOCS.auth,
   fixPath: "/config/users",
   needs: ["accounts", "users"],
@@ -25,7 +23,7 @@ export const authFewAdmins: Check = {
     if (!list) return notAssessed("The user list could not be read (administrators only).");
     const active = humans(list);
     const admins = active.filter((u) => u.is_admin);
-    const names = () => capped(admins, 10, (a) => `${displayName(a)} is an administrator${a.is_owner ? " (owner)" : ""}`).map((t) => ev(t));
+    const names = () => capped(admins, 10, (a) => ev(a.is_owner ? "auth-few-admins.owner_admin" : "auth-few-admins.admin", { name: displayName(a) }));
     if (admins.length > MAX_ADMINS) {
       return fail(names(), {
         credit: MAX_ADMINS / admins.length,
@@ -33,8 +31,8 @@ export const authFewAdmins: Check = {
       });
     }
     if (active.length >= 3 && admins.length === active.length) {
-      return warn([ev(`All ${active.length} people are administrators; nobody has a user-only account`), ...names()]);
+      return warn([ev("auth-few-admins.all_admins", { count: active.length }), ...names()]);
     }
-    return pass(ev(`${admins.length} of ${active.length} active people are administrators`));
+    return pass(ev("auth-few-admins.some_admins", { count: admins.length, total: active.length }));
   },
-};
+});

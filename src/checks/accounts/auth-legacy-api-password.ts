@@ -1,3 +1,4 @@
+import { defineCheck } from "../define.js";
 import { isBelow } from "../../data/version.js";
 import { evAt } from "../outline-query.js";
 import { ev, fail, notApplicable, notAssessed, opt, pass } from "../result.js";
@@ -9,13 +10,10 @@ const TYPE = "legacy_api_password";
 /** The provider was removed in 2024.7 (home-assistant/core#119976). */
 export const LEGACY_API_PASSWORD_REMOVED_IN = "2024.7";
 
-export const authLegacyApiPassword: Check = {
+export const authLegacyApiPassword: Check = defineCheck({
   id: "auth-legacy-api-password",
   category: "accounts",
-  title: "The legacy API password login is not enabled",
   severity: "critical",
-  why: "The legacy API password is one shared password with no user, no MFA and no per-user revocation; whoever learns it has full administrator access.",
-  fix: "Remove the `- type: legacy_api_password` entry (and its api_password) from `homeassistant: auth_providers:` and restart; give each person and service their own user or long-lived access token.",
   learnMoreUrl: DOCS.providers,
   needs: ["auth_providers", "login_providers", "outline", "config"],
   optional: ["auth_providers", "login_providers", "outline", "config"],
@@ -24,18 +22,17 @@ export const authLegacyApiPassword: Check = {
     const view = configuredProviders(f);
     for (const p of view?.providers ?? []) {
       if (p.type !== TYPE) continue;
-      const text = "The legacy_api_password auth provider is configured";
-      evidence.push(p.hit ? evAt(`${text} (homeassistant.auth_providers)`, p.hit) : ev(text));
+      evidence.push(p.hit ? evAt("auth-legacy-api-password.configured_at", undefined, p.hit) : ev("auth-legacy-api-password.configured"));
     }
     const login = opt(f.login_providers);
-    if (evidence.length === 0 && login?.some((p) => p.type === TYPE)) evidence.push(ev("The login page offers the legacy API password provider"));
+    if (evidence.length === 0 && login?.some((p) => p.type === TYPE)) evidence.push(ev("auth-legacy-api-password.login_page"));
     if (evidence.length > 0) return fail(evidence);
 
     const version = opt(f.config)?.version;
     if (version !== undefined && !isBelow(version, LEGACY_API_PASSWORD_REMOVED_IN)) {
       return notApplicable(`Home Assistant ${LEGACY_API_PASSWORD_REMOVED_IN} and later no longer has the legacy API password provider.`);
     }
-    if (view || login) return pass(ev("No legacy_api_password auth provider is configured"));
+    if (view || login) return pass(ev("auth-legacy-api-password.not_configured"));
     return notAssessed("Neither the auth providers nor the configuration could be read.");
   },
-};
+});

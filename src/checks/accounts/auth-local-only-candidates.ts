@@ -1,15 +1,13 @@
+import { defineCheck } from "../define.js";
 import { isHaLocalIp } from "../net.js";
 import { ev, opt, pass, req, warn } from "../result.js";
 import type { Check } from "../types.js";
 import { DOCS, capped, displayName, humans, tokensOf } from "./util.js";
 
-export const authLocalOnlyCandidates: Check = {
+export const authLocalOnlyCandidates: Check = defineCheck({
   id: "auth-local-only-candidates",
   category: "accounts",
-  title: "People who only sign in at home are restricted to the local network",
   severity: "low",
-  why: "An account that is only ever used at home does not need to accept logins from the internet; 'Can only log in from the local network' removes it from what a remote attacker can try.",
-  fix: "In Settings → People, open each listed person and turn on 'Local access only' (Home Assistant then refuses their logins from outside the local network).",
   learnMoreUrl: DOCS.auth,
   fixPath: "/config/users",
   needs: ["accounts", "tokens", "cloud"],
@@ -30,12 +28,12 @@ export const authLocalOnlyCandidates: Check = {
       return seen;
     });
     if (candidates.length === 0) {
-      return pass(ev(open.length === 0 ? "Every person besides the owner is already local-only" : "Everyone allowed remote login has used it from outside the local network"));
+      return pass(ev(open.length === 0 ? "auth-local-only-candidates.all_local" : "auth-local-only-candidates.all_used_remotely"));
     }
-    const evidence = capped(candidates, 10, (u) => `${displayName(u)} may log in remotely but has only ever been seen on the local network`).map((t) => ev(t));
+    const evidence = capped(candidates, 10, (u) => ev("auth-local-only-candidates.candidate", { name: displayName(u) }));
     if (opt(f.cloud)?.remote_enabled === true) {
-      evidence.push(ev("Home Assistant Cloud remote access is on; check with these people before restricting them, in case they use it"));
+      evidence.push(ev("auth-local-only-candidates.cloud_remote"));
     }
     return warn(evidence, { placeholders: { count: String(candidates.length) } });
   },
-};
+});

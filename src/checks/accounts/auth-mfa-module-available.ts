@@ -1,4 +1,5 @@
-import { ev, fail, notAssessed, opt, pass } from "../result.js";
+import { defineCheck } from "../define.js";
+import { type EvidenceKey, ev, fail, notAssessed, opt, pass } from "../result.js";
 import { entriesAt, evAt, firstAt, incompleteAt } from "../outline-query.js";
 import type { Check } from "../types.js";
 import { DOCS } from "./util.js";
@@ -9,39 +10,36 @@ import { DOCS } from "./util.js";
  * [{"type": "totp", ...}]); only an explicit list without it, or an empty list, leaves
  * users without a usable second factor. auth_manager_from_config itself has no default.
  */
-export const authMfaModuleAvailable: Check = {
+export const authMfaModuleAvailable: Check = defineCheck({
   id: "auth-mfa-module-available",
   category: "accounts",
-  title: "A multi-factor authentication module is available",
   severity: "medium",
-  why: "Without an MFA module loaded, no user can protect their account with a second factor, however much they want to.",
-  fix: "Remove `auth_mfa_modules:` from the `homeassistant:` section (Home Assistant then loads the Authenticator app module by default), or list `- type: totp` in it, and restart.",
   learnMoreUrl: DOCS.mfa,
   needs: ["auth_providers", "current_user", "outline"],
   optional: ["auth_providers", "current_user", "outline"],
   evaluate(f) {
     const outline = opt(f.outline);
     const key = outline ? firstAt(outline, ["homeassistant", "auth_mfa_modules"]) : undefined;
-    const where = (text: string) => (key ? evAt(text, key) : ev(text));
+    const where = (k: EvidenceKey) => (key ? evAt(k, undefined, key) : ev(k));
 
     // The backend and auth/current_user both list the modules actually loaded.
     const loaded = opt(f.auth_providers)?.mfa_modules.map((m) => m.id) ?? opt(f.current_user)?.mfa_modules.map((m) => m.id);
     if (loaded !== undefined) {
       return loaded.length > 0
-        ? pass(ev(`Multi-factor modules loaded: ${loaded.join(", ")}`))
-        : fail([where("No multi-factor authentication module is loaded (homeassistant.auth_mfa_modules)")]);
+        ? pass(ev("auth-mfa-module-available.loaded", { modules: loaded.join(", ") }))
+        : fail([where("auth-mfa-module-available.none_loaded")]);
     }
     if (!outline) return notAssessed("Neither the loaded MFA modules nor the configuration could be read.");
     const broken = incompleteAt(outline, ["homeassistant", "auth_mfa_modules"]);
     if (!key && broken) return notAssessed(broken);
-    if (!key) return pass(ev("homeassistant.auth_mfa_modules is not set, so Home Assistant loads the Authenticator app (TOTP) module by default"));
+    if (!key) return pass(ev("auth-mfa-module-available.default_totp"));
     const types = entriesAt(outline, ["homeassistant", "auth_mfa_modules", "*", "type"]);
     if (types.length === 0 && key.entry.type === "seq") {
-      return fail([evAt("homeassistant.auth_mfa_modules is an empty list: no multi-factor module is loaded", key)]);
+      return fail([evAt("auth-mfa-module-available.empty_list", undefined, key)]);
     }
     const named = types.map((t) => (typeof t.entry.value === "string" ? t.entry.value : "?"));
     return types.length > 0
-      ? pass(evAt(`homeassistant.auth_mfa_modules configures: ${named.join(", ")}`, key))
+      ? pass(evAt("auth-mfa-module-available.configured", { modules: named.join(", ") }, key))
       : notAssessed("homeassistant.auth_mfa_modules is set in a form the outline does not show.");
   },
-};
+});

@@ -1,3 +1,4 @@
+import { defineCheck } from "../define.js";
 import type { AccountInfo, AuthProvidersFacts } from "../../facts/types.js";
 import { ev, fail, notAssessed, opt, pass } from "../result.js";
 import type { Check } from "../types.js";
@@ -13,13 +14,10 @@ export function activeMfa(account: Pick<AccountInfo, "mfa_modules">, providers: 
   return account.mfa_modules.filter((id) => loaded.has(id));
 }
 
-export const authOwnerMfa: Check = {
+export const authOwnerMfa: Check = defineCheck({
   id: "auth-owner-mfa",
   category: "accounts",
-  title: "Owner account uses multi-factor authentication",
   severity: "high",
-  why: "The owner can do everything, including creating admins and reading every secret the UI shows; a leaked or guessed password alone should not be enough to take over the whole home.",
-  fix: "Sign in as the owner, open your profile's Security tab and enable the Authenticator app (TOTP) module under Multi-factor authentication modules.",
   learnMoreUrl: DOCS.mfa,
   fixPath: "/profile/security",
   needs: ["accounts", "current_user", "auth_providers"],
@@ -31,8 +29,8 @@ export const authOwnerMfa: Check = {
       if (!owner) return notAssessed("No owner account was found.");
       const modules = activeMfa(owner, opt(f.auth_providers));
       return modules.length > 0
-        ? pass(ev(`Owner ${displayName(owner)} has multi-factor authentication enabled (${modules.join(", ")})`))
-        : fail([ev(`Owner ${displayName(owner)} has no multi-factor authentication module enabled`)]);
+        ? pass(ev("auth-owner-mfa.owner_enabled", { name: displayName(owner), modules: modules.join(", ") }))
+        : fail([ev("auth-owner-mfa.owner_none", { name: displayName(owner) })]);
     }
     // Without the backend, only the caller's own enrolment is visible (auth/current_user).
     const me = opt(f.current_user);
@@ -40,7 +38,7 @@ export const authOwnerMfa: Check = {
     if (!me.is_owner) return notAssessed("Only the owner's own MFA enrolment is visible without the Security Scorecard integration; sign in as the owner or install it.");
     const enabled = me.mfa_modules.filter((m) => m.enabled).map((m) => m.id);
     return enabled.length > 0
-      ? pass(ev(`You (the owner) have multi-factor authentication enabled (${enabled.join(", ")})`))
-      : fail([ev("You (the owner) have no multi-factor authentication module enabled")]);
+      ? pass(ev("auth-owner-mfa.you_enabled", { modules: enabled.join(", ") }))
+      : fail([ev("auth-owner-mfa.you_none")]);
   },
-};
+});

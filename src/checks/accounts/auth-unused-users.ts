@@ -1,14 +1,12 @@
+import { defineCheck } from "../define.js";
 import { ev, fail, pass, req } from "../result.js";
 import type { Check } from "../types.js";
 import { DOCS, STALE_DAYS, capped, daysSince, displayName, fraction, humans, tokensOf } from "./util.js";
 
-export const authUnusedUsers: Check = {
+export const authUnusedUsers: Check = defineCheck({
   id: "auth-unused-users",
   category: "accounts",
-  title: `Every active user has signed in within ${STALE_DAYS} days`,
   severity: "low",
-  why: "Accounts nobody uses are not watched: a guessed or reused password on one goes unnoticed, and former housemates or guests keep their access.",
-  fix: "In Settings → People, deactivate ('Can log in' off) or delete users who no longer need access.",
   learnMoreUrl: DOCS.auth,
   fixPath: "/config/users",
   needs: ["accounts", "tokens"],
@@ -26,10 +24,10 @@ export const authUnusedUsers: Check = {
       const age = daysSince(latest, ctx.now);
       if (age === null || age > STALE_DAYS) stale.push({ user: u, age });
     }
-    if (stale.length === 0) return pass(ev(`All ${users.length} active user(s) were used within ${STALE_DAYS} days`));
+    if (stale.length === 0) return pass(ev("auth-unused-users.all_used", { count: users.length, days: STALE_DAYS }));
     return fail(
-      capped(stale, 10, (s) => `User ${displayName(s.user)} ${s.age === null ? "has never signed in (no session in use)" : `has not been used for ${s.age} days`}`).map((t) => ev(t)),
+      capped(stale, 10, (s) => (s.age === null ? ev("auth-unused-users.never", { name: displayName(s.user) }) : ev("auth-unused-users.unused", { name: displayName(s.user), days: s.age }))),
       { credit: fraction(users.length - stale.length, users.length), placeholders: { count: String(stale.length) } },
     );
   },
-};
+});

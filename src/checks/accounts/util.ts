@@ -3,7 +3,10 @@
  * id, tokens by user, parsed token dates) are memoised per fact value (see ../memo.ts).
  */
 import type { AccountInfo, Facts, RefreshTokenType, UserInfo } from "../../facts/types.js";
+import type { MessageParam } from "../../i18n/message.js";
 import { perValue } from "../memo.js";
+import { andMore, ev, msg } from "../result.js";
+import type { Evidence } from "../types.js";
 
 export const DAY_MS = 86_400_000;
 
@@ -20,10 +23,10 @@ export const DOCS = {
 /** A user as both `accounts` (backend) and `users` (core) describe one. */
 export type Person = Pick<AccountInfo, "id" | "name" | "username" | "is_owner" | "is_admin" | "is_active" | "local_only" | "system_generated">;
 
-/** How a user is named in evidence: display name, else user name. */
-export function displayName(u: Pick<AccountInfo, "name" | "username">): string {
+/** How a user is named in evidence: display name, else user name (quoted), else "an unnamed user". */
+export function displayName(u: Pick<AccountInfo, "name" | "username">): MessageParam {
   const n = u.name?.trim() || u.username?.trim();
-  return n ? `"${n}"` : "an unnamed user";
+  return n ? `"${n}"` : msg("common.unnamed_user");
 }
 
 /** Active accounts of people (not the Supervisor, Cloud or other system-generated users). */
@@ -38,15 +41,15 @@ export function people(f: Facts): readonly (AccountInfo | UserInfo)[] | undefine
   return undefined;
 }
 
-const namesOf = perValue((list: readonly (AccountInfo | UserInfo)[]): ReadonlyMap<string, string> => {
-  const map = new Map<string, string>();
+const namesOf = perValue((list: readonly (AccountInfo | UserInfo)[]): ReadonlyMap<string, MessageParam> => {
+  const map = new Map<string, MessageParam>();
   for (const u of list) map.set(u.id, displayName(u));
   return map;
 });
-const NO_NAMES: ReadonlyMap<string, string> = new Map();
+const NO_NAMES: ReadonlyMap<string, MessageParam> = new Map();
 
 /** user id → display name, from whatever user list is available. */
-export function nameIndex(f: Facts): (userId: string) => string | null {
+export function nameIndex(f: Facts): (userId: string) => MessageParam | null {
   const list = people(f);
   const map = list ? namesOf(list) : NO_NAMES;
   return (id) => map.get(id) ?? null;
@@ -77,7 +80,10 @@ export function tokenSource(f: Facts): TokenSource | undefined {
   return undefined;
 }
 
-export const OWN_ONLY_NOTE = "Only your own tokens were visible; install the Security Scorecard integration to check every user's.";
+/** "Only your own tokens were visible; install the integration to check every user's." */
+export function ownOnlyNote(): Evidence {
+  return ev("common.own_tokens_only");
+}
 
 /** A token with its last use parsed once (milliseconds since the epoch; null when absent or unparsable). */
 export interface UsedToken<T extends TokenView = TokenView> {
@@ -137,16 +143,17 @@ export function daysSince(ms: number | null, now: Date): number | null {
 }
 
 /** `Token "Node-RED" of "Alice"` — names only (client names are labels the user chose). */
-export function tokenLabel(t: TokenView, nameOf: (id: string) => string | null): string {
-  const label = t.client_name?.trim() ? `Token "${t.client_name.trim()}"` : "An unnamed token";
+export function tokenLabel(t: TokenView, nameOf: (id: string) => MessageParam | null): MessageParam {
+  const name = t.client_name?.trim();
   const owner = t.user_id === null ? null : nameOf(t.user_id);
-  return owner ? `${label} of ${owner}` : label;
+  if (name) return owner !== null ? msg("common.token_of", { token: `"${name}"`, owner }) : msg("common.token", { token: `"${name}"` });
+  return owner !== null ? msg("common.unnamed_token_of", { owner }) : msg("common.unnamed_token");
 }
 
 /** At most `max` evidence lines, then "… and N more". */
-export function capped<T>(items: readonly T[], max: number, toText: (x: T) => string): string[] {
-  const lines = items.slice(0, max).map(toText);
-  if (items.length > max) lines.push(`… and ${items.length - max} more`);
+export function capped<T>(items: readonly T[], max: number, toEvidence: (x: T) => Evidence): Evidence[] {
+  const lines = items.slice(0, max).map(toEvidence);
+  if (items.length > max) lines.push(andMore(items.length - max));
   return lines;
 }
 

@@ -1,3 +1,4 @@
+import type { MessageParam } from "../../i18n/message.js";
 /**
  * The HTTP server settings a network check judges: from the `http` fact (backend, or
  * `http/config` on 2026.8+) or, without it, from the `http:` section of the config
@@ -6,7 +7,7 @@
  */
 import type { Facts, HttpSettings, Outline } from "../../facts/types.js";
 import { type Hit, evAt, firstAt, incompleteAt, listItems } from "../outline-query.js";
-import { ev, fail, notAssessed, pass } from "../result.js";
+import { type EvidenceKey, ev, fail, notAssessed, pass } from "../result.js";
 import type { Check, Evidence } from "../types.js";
 
 export const HTTP_DOCS = "https://www.home-assistant.io/integrations/http/";
@@ -38,7 +39,7 @@ export interface HttpView {
   /** Outline location of the key, when YAML sets it. */
   readonly hit: (key: HttpKey) => Hit | undefined;
   /** Evidence for a setting: "configuration.yaml:12 http.key …" when located, plain text otherwise. */
-  readonly evidence: (key: HttpKey, text: string) => Evidence;
+  readonly evidence: (key: HttpKey, message: EvidenceKey, params?: Readonly<Record<string, MessageParam>>) => Evidence;
   /** "http" (observed) or "outline" (read from YAML with defaults). */
   readonly origin: "http" | "outline";
   /** Per-item locations of a list setting (trusted_proxies, cors_allowed_origins). */
@@ -70,9 +71,9 @@ function outlineValue<K extends HttpKey>(outline: Outline, key: K): Known<HttpSe
 export function httpView(f: Facts): HttpView | undefined {
   const outline = f.outline.ok ? f.outline.value : undefined;
   const hit = (key: HttpKey) => (outline ? firstAt(outline, ["http", key]) : undefined);
-  const evidence = (key: HttpKey, text: string) => {
+  const evidence = (key: HttpKey, message: EvidenceKey, params?: Readonly<Record<string, MessageParam>>) => {
     const h = hit(key);
-    return h ? evAt(text, h) : ev(text);
+    return h ? evAt(message, params, h) : ev(message, params);
   };
   const items = (key: "trusted_proxies" | "cors_allowed_origins") =>
     outline ? listItems(outline, ["http", key]) : [];
@@ -101,6 +102,6 @@ export function httpSwitchOn(key: "ip_ban_enabled" | "use_x_frame_options"): Che
     if (!http) return notAssessed(noHttpReason(f));
     const on = http.get(key);
     if (on === undefined) return notAssessed(`http.${key} could not be read.`);
-    return on ? pass(http.evidence(key, `http.${key} is on`)) : fail([http.evidence(key, `http.${key} is false`)]);
+    return on ? pass(http.evidence(key, "common.http_setting_on", { key: `http.${key}` })) : fail([http.evidence(key, "common.http_setting_off", { key: `http.${key}` })]);
   };
 }

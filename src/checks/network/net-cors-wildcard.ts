@@ -1,15 +1,13 @@
+import { defineCheck } from "../define.js";
 import { evAt } from "../outline-query.js";
 import { ev, fail, notAssessed, pass } from "../result.js";
 import type { Check } from "../types.js";
 import { HTTP_DOCS, httpView, noHttpReason } from "./http-settings.js";
 
-export const netCorsWildcard: Check = {
+export const netCorsWildcard: Check = defineCheck({
   id: "net-cors-wildcard",
   category: "network",
-  title: "Cross-origin access is limited to named sites",
   severity: "high",
-  why: "`*` in cors_allowed_origins lets scripts on any web site a user visits call the Home Assistant API with that browser, so a malicious page can probe and use it.",
-  fix: "Replace `*` in http: cors_allowed_origins with the exact origins that need access (e.g. https://cast.home-assistant.io), or remove the option.",
   learnMoreUrl: HTTP_DOCS,
   needs: ["http", "outline"],
   optional: ["http", "outline"],
@@ -18,9 +16,8 @@ export const netCorsWildcard: Check = {
     if (!http) return notAssessed(noHttpReason(f));
     const origins = http.get("cors_allowed_origins");
     if (origins === undefined) return notAssessed("http.cors_allowed_origins could not be read.");
-    if (!origins.some((o) => o.trim() === "*")) return pass(ev(`http.cors_allowed_origins names ${origins.length} origin(s), no wildcard`));
+    if (!origins.some((o) => o.trim() === "*")) return pass(ev("net-cors-wildcard.named", { count: origins.length }));
     const at = http.items("cors_allowed_origins").find((i) => i.value?.trim() === "*")?.hit ?? http.hit("cors_allowed_origins");
-    const text = "http.cors_allowed_origins contains * (every origin)";
-    return fail([at ? evAt(text, at) : ev(text)]);
+    return fail([at ? evAt("net-cors-wildcard.wildcard", undefined, at) : ev("net-cors-wildcard.wildcard")]);
   },
-};
+});

@@ -1,18 +1,17 @@
+import type { MessageParam } from "../../i18n/message.js";
+import { defineCheck } from "../define.js";
 import { urlInfo } from "../net.js";
 import { evAt } from "../outline-query.js";
-import { ev, fail, notApplicable, notAssessed, pass } from "../result.js";
+import { type EvidenceKey, ev, fail, notApplicable, notAssessed, pass } from "../result.js";
 import type { Check, Evidence } from "../types.js";
 import { externalUrl, noExternalUrlReason } from "./external-url.js";
 
 const DEFAULT_PORT = 8123;
 
-export const netDefaultPort: Check = {
+export const netDefaultPort: Check = defineCheck({
   id: "net-default-port",
   category: "network",
-  title: "Home Assistant is not published on the internet at its default port",
   severity: "low",
-  why: "Internet-wide scanners look for port 8123 to list Home Assistant servers. A different port is not security — it only cuts down automated noise — which is why this check weighs little.",
-  fix: "Publish Home Assistant through Home Assistant Cloud or a reverse proxy on port 443, or forward a different outside port to it; keep TLS, strong passwords and MFA either way.",
   learnMoreUrl: "https://www.home-assistant.io/docs/configuration/remote/",
   fixPath: "/config/network",
   // Live from get_config; offline from homeassistant.external_url in YAML.
@@ -26,9 +25,9 @@ export const netDefaultPort: Check = {
     const u = urlInfo(url);
     if (!u) return notAssessed("The external URL could not be parsed.");
     if (u.local) return notApplicable("The external URL points to a local address.");
-    const at = (text: string): Evidence => (ext.hit ? evAt(text, ext.hit) : ev(text));
+    const at = (key: EvidenceKey, params?: Record<string, MessageParam>): Evidence => (ext.hit ? evAt(key, params, ext.hit) : ev(key, params));
     // A URL without a port is published on 80/443; which port the router maps that to is invisible and unimportant here.
-    if (u.effectivePort === DEFAULT_PORT) return fail([at(`external_url publishes Home Assistant on port ${DEFAULT_PORT}`)]);
-    return pass(at(`external_url uses port ${u.effectivePort ?? "unknown"}`));
+    if (u.effectivePort === DEFAULT_PORT) return fail([at("net-default-port.default_port", { port: DEFAULT_PORT })]);
+    return pass(u.effectivePort === null ? at("net-default-port.unknown_port") : at("net-default-port.port", { port: u.effectivePort }));
   },
-};
+});

@@ -1,8 +1,10 @@
+import { defineCheck } from "../define.js";
 import type { Outline } from "../../facts/types.js";
 import { isBelow } from "../../data/version.js";
 import { perValue } from "../memo.js";
 import { type Hit, evAt, formatPath, incomplete, outlineIndex, sibling } from "../outline-query.js";
-import { ev, fail, notApplicable, notAssessed, opt, pass, req, warn } from "../result.js";
+import type { Message } from "../../i18n/message.js";
+import { ev, fail, msg, notApplicable, notAssessed, opt, pass, req, warn } from "../result.js";
 import type { Check, Evidence } from "../types.js";
 
 /** Shorter webhook ids can be enumerated; Home Assistant's UI generates 24+ random characters. */
@@ -34,13 +36,10 @@ export const webhookTriggers: (outline: Outline) => readonly Hit[] = perValue((o
   return hits;
 });
 
-export const netWebhookGuessable: Check = {
+export const netWebhookGuessable: Check = defineCheck({
   id: "net-webhook-guessable",
   category: "network",
-  title: "Internet-reachable webhook triggers have unguessable ids",
   severity: "high",
-  why: "A webhook URL needs no login: its id is the only secret. A short or simple id that accepts requests from the internet lets anyone who guesses it run the automation.",
-  fix: "Give each listed webhook trigger a long random id (the automation editor generates one), and add `local_only: true` unless the webhook really must be reachable from outside.",
   learnMoreUrl: "https://www.home-assistant.io/docs/automation/trigger/#webhook-trigger",
   needs: ["outline", "config"],
   optional: ["config"],
@@ -66,22 +65,22 @@ export const netWebhookGuessable: Check = {
       if (weak === null) continue;
       // The id is the secret: name its place and its shape, never the id.
       const at = id ?? t;
-      const text = `${formatPath(at.path.slice(0, -1))}: webhook_id is ${weak} and ${reachable === true ? "reachable from the internet" : "may be reachable from the internet (local_only not set, Home Assistant version unknown)"}`;
-      (reachable === true ? failing : unsure).push(evAt(text, at));
+      const params = { path: formatPath(at.path.slice(0, -1)), weakness: weak };
+      (reachable === true ? failing : unsure).push(evAt(reachable === true ? "net-webhook-guessable.reachable" : "net-webhook-guessable.maybe_reachable", params, at));
     }
     if (failing.length > 0) return fail([...failing, ...unsure], { placeholders: { count: String(failing.length) } });
     if (unsure.length > 0) return warn(unsure);
-    return pass(ev(remote === 0 ? `All ${triggers.length} webhook trigger(s) are local-only` : `${remote} internet-reachable webhook trigger(s) have long, random ids`));
+    return pass(remote === 0 ? ev("net-webhook-guessable.all_local", { count: triggers.length }) : ev("net-webhook-guessable.all_random", { count: remote }));
   },
-};
+});
 
 /** Why an id is guessable ("short (8 characters)", "low-entropy"), or null when it looks random. */
-function weakness(id: Hit | undefined): string | null {
+function weakness(id: Hit | undefined): Message | null {
   if (!id) return null;
   const feat = id.entry.features;
   // A `!secret` or other tagged id has no features: its strength is not visible, so give it the benefit of the doubt.
   if (!feat) return null;
-  if (feat.length < MIN_WEBHOOK_ID_LENGTH) return `short (${feat.length} characters)`;
-  if (feat.entropy === "low") return "low-entropy (easy to guess)";
+  if (feat.length < MIN_WEBHOOK_ID_LENGTH) return msg("net-webhook-guessable.short", { length: feat.length });
+  if (feat.entropy === "low") return msg("net-webhook-guessable.low_entropy");
   return null;
 }

@@ -1,3 +1,4 @@
+import { defineCheck } from "../define.js";
 import { ev, fail, notAssessed, opt, pass } from "../result.js";
 import type { Check, Evidence } from "../types.js";
 import { evAt, listItems } from "../outline-query.js";
@@ -21,13 +22,10 @@ function covers(a: string, b: string): boolean {
   return a === "/" || a === b || b.startsWith(`${a}/`);
 }
 
-export const configAllowlistExternalDirs: Check = {
+export const configAllowlistExternalDirs: Check = defineCheck({
   id: "config-allowlist-external-dirs",
   category: "secrets",
-  title: "allowlist_external_dirs allows no system or config folder",
   severity: "medium",
-  why: "Folders in `allowlist_external_dirs` can be read and sent out by integrations and services (for example a notification attachment or the folder_watcher); allowing `/`, `/config` or `/etc` exposes secrets.yaml, .storage and system files.",
-  fix: "List only the specific media or export folders Home Assistant needs under `homeassistant: allowlist_external_dirs:` (for example `/media/camera`).",
   learnMoreUrl: "https://www.home-assistant.io/docs/configuration/basic/",
   needs: ["config", "outline"],
   optional: ["config", "outline"],
@@ -49,11 +47,10 @@ export const configAllowlistExternalDirs: Check = {
         SENSITIVE_TREES.some((s) => covers(s, d)) ||
         CONFIG_PRIVATE.some((p) => covers(`${configDir}/${p}`, d));
       if (!hit) continue;
-      const text = `allowlist_external_dirs contains ${d}`;
       const at = located.find((l) => l.value !== null && norm(l.value) === d)?.hit;
-      bad.push(at ? evAt(text, at) : ev(config ? `${text} (get_config)` : text));
+      bad.push(at ? evAt("config-allowlist-external-dirs.contains", { folder: d }, at) : ev(config ? "config-allowlist-external-dirs.contains_live" : "config-allowlist-external-dirs.contains", { folder: d }));
     }
     if (bad.length > 0) return fail(bad);
-    return pass(ev(dirs.length === 0 ? "No external folders are allowed" : `${dirs.length} allowed folder(s), none of them a system or config folder`));
+    return pass(dirs.length === 0 ? ev("config-allowlist-external-dirs.none") : ev("config-allowlist-external-dirs.harmless", { count: dirs.length }));
   },
-};
+});

@@ -1,17 +1,19 @@
+import { defineCheck } from "../define.js";
 import type { OutlineErrorKind } from "../../facts/types.js";
-import { ev, fail, pass, req, warn } from "../result.js";
+import { type EvidenceKey, ev, fail, pass, req, warn } from "../result.js";
 import type { Check, Evidence } from "../types.js";
 import { capped } from "./outline.js";
 
-const KIND: Readonly<Record<OutlineErrorKind, string>> = {
-  malformed: "is not valid YAML",
-  binary: "is not UTF-8 text: Home Assistant refuses to load it",
-  too_large: "is too large to read",
-  unreadable: "could not be read",
-  include_cycle: "is part of an !include cycle",
-  missing_include: "includes a file that does not exist",
-  symlink_loop: "is a symlink loop",
-  limit_reached: "was skipped: a limit was reached",
+/** The message of each error kind: `evidence.config-outline-errors.<kind>`. */
+const KIND: Readonly<Record<OutlineErrorKind, EvidenceKey>> = {
+  malformed: "config-outline-errors.malformed",
+  binary: "config-outline-errors.binary",
+  too_large: "config-outline-errors.too_large",
+  unreadable: "config-outline-errors.unreadable",
+  include_cycle: "config-outline-errors.include_cycle",
+  missing_include: "config-outline-errors.missing_include",
+  symlink_loop: "config-outline-errors.symlink_loop",
+  limit_reached: "config-outline-errors.limit_reached",
 };
 
 /**
@@ -19,13 +21,10 @@ const KIND: Readonly<Record<OutlineErrorKind, string>> = {
  * file that is not UTF-8: Home Assistant refuses to load it, so that is a high finding
  * (the outline still scans its lossily decoded text for credentials).
  */
-export const configOutlineErrors: Check = {
+export const configOutlineErrors: Check = defineCheck({
   id: "config-outline-errors",
   category: "secrets",
-  title: "Every YAML file in the config folder could be read",
   severity: "info",
-  why: "Files the scorecard cannot parse are not checked for plaintext credentials, so findings in them would go unnoticed.",
-  fix: "Fix or remove the listed files (Developer tools → YAML → Check configuration reports errors in reachable files).",
   learnMoreUrl: "https://www.home-assistant.io/docs/configuration/yaml/",
   needs: ["outline"],
   evaluate(facts) {
@@ -34,12 +33,12 @@ export const configOutlineErrors: Check = {
     const evidence: Evidence[] = outline.files.flatMap((f) => {
       const e = f.error;
       if (e === null) return [];
-      return [e.line === null ? ev(`${f.path} ${KIND[e.kind]}`, f.path) : ev(`${f.path}:${e.line} ${KIND[e.kind]}`, f.path, e.line)];
+      return [e.line === null ? ev(KIND[e.kind], undefined, f.path) : ev(KIND[e.kind], undefined, f.path, e.line)];
     });
-    if (outline.truncated !== null) evidence.push(ev(`The outline stopped early: ${outline.truncated.limit} limit reached`));
-    if (evidence.length === 0) return pass(ev(`${outline.files.length} YAML file(s) read`));
+    if (outline.truncated !== null) evidence.push(ev("config-outline-errors.truncated", { limit: outline.truncated.limit }));
+    if (evidence.length === 0) return pass(ev("config-outline-errors.all_read", { count: outline.files.length }));
     const placeholders = { count: String(evidence.length) };
     if (outline.files.some((f) => f.error?.kind === "binary")) return fail(capped(evidence), { severity: "high", placeholders });
     return warn(capped(evidence), { placeholders });
   },
-};
+});

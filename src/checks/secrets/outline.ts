@@ -8,7 +8,7 @@
 import type { Outline, OutlineEntry, OutlineFile, StringFeatures } from "../../facts/types.js";
 import { perValue } from "../memo.js";
 import { formatPath as queryFormatPath, outlineIndex } from "../outline-query.js";
-import { ev } from "../result.js";
+import { type EvidenceKey, andMore, ev, msg } from "../result.js";
 import type { Evidence } from "../types.js";
 
 export interface Located {
@@ -65,29 +65,30 @@ export function literalsWhere(test: (features: StringFeatures) => boolean): (out
   return perValue((outline: Outline) => literalStrings(outline).filter((l) => test(l.entry.features)));
 }
 
-/** Evidence naming the place: "automations.yaml:12 sensor[0].password — <what>". */
-export function placeEvidence(loc: Located, what: string): Evidence {
-  const unreachable = loc.file.reachable ? "" : " (file not included by configuration.yaml)";
-  return ev(`${loc.file.path}:${loc.entry.line} ${formatPath(loc.path)} ${what}${unreachable}`, loc.file.path, loc.entry.line);
+/** Evidence naming the place: "automations.yaml:12 sensor[0].password <what>"; `what` is a key whose message takes {path}. */
+export function placeEvidence(loc: Located, what: EvidenceKey): Evidence {
+  const path = formatPath(loc.path);
+  if (loc.file.reachable) return ev(what, { path }, loc.file.path, loc.entry.line);
+  return ev("common.not_included", { finding: msg(what, { path }) }, loc.file.path, loc.entry.line);
 }
 
 /** Cap long evidence lists: the first `max`, then one line saying how many more. */
 export function capped(items: readonly Evidence[], max = 20): Evidence[] {
   if (items.length <= max) return [...items];
-  return [...items.slice(0, max), ev(`… and ${items.length - max} more`)];
+  return [...items.slice(0, max), andMore(items.length - max)];
 }
 
 /**
  * `capped(found.map((loc) => placeEvidence(loc, what(loc))), max)`, building the text of
  * only the lines that are shown: a large outline may have hundreds of findings.
  */
-export function cappedPlaces<T extends Located>(found: readonly T[], what: (loc: T) => string, max = 20): Evidence[] {
+export function cappedPlaces<T extends Located>(found: readonly T[], what: (loc: T) => EvidenceKey, max = 20): Evidence[] {
   const shown: Evidence[] = [];
   const n = Math.min(found.length, max);
   for (let i = 0; i < n; i++) {
     const loc = found[i] as T;
     shown.push(placeEvidence(loc, what(loc)));
   }
-  if (found.length > max) shown.push(ev(`… and ${found.length - max} more`));
+  if (found.length > max) shown.push(andMore(found.length - max));
   return shown;
 }

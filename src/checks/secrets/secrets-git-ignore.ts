@@ -1,3 +1,4 @@
+import { defineCheck } from "../define.js";
 import type { GitIgnoreTarget } from "../../facts/types.js";
 import { ev, fail, notApplicable, pass, req, warn } from "../result.js";
 import type { Check } from "../types.js";
@@ -7,13 +8,10 @@ const MUST: readonly GitIgnoreTarget[] = ["secrets.yaml", ".storage/"];
 /** Missing these publishes history, logs with addresses, cloud keys, banned IPs. */
 const SHOULD: readonly GitIgnoreTarget[] = ["*.db", "*.log", ".cloud/", "ip_bans.yaml"];
 
-export const secretsGitIgnore: Check = {
+export const secretsGitIgnore: Check = defineCheck({
   id: "secrets-git-ignore",
   category: "secrets",
-  title: "A config folder under git ignores secrets and private data",
   severity: "high",
-  why: "A config folder pushed to a git host without ignore rules publishes secrets.yaml and .storage/ (password hashes, access tokens, integration credentials) to anyone who can read the repository.",
-  fix: "Add `secrets.yaml`, `.storage/`, `.cloud/`, `*.db`, `*.log` and `ip_bans.yaml` to `.gitignore`; if any was ever committed, remove it from history and rotate the credentials.",
   learnMoreUrl: "https://www.home-assistant.io/docs/configuration/secrets/",
   needs: ["files"],
   evaluate(facts) {
@@ -22,14 +20,14 @@ export const secretsGitIgnore: Check = {
     const missingMust = MUST.filter((t) => !git.ignored[t]);
     const missingShould = SHOULD.filter((t) => !git.ignored[t]);
     const evidence = [
-      ...missingMust.map((t) => ev(`${t} is not ignored by git`, ".gitignore")),
-      ...missingShould.map((t) => ev(`${t} is not ignored by git`, ".gitignore")),
+      ...missingMust.map((t) => ev("secrets-git-ignore.not_ignored", { target: t }, ".gitignore")),
+      ...missingShould.map((t) => ev("secrets-git-ignore.not_ignored", { target: t }, ".gitignore")),
     ];
     if (missingMust.length > 0) return fail(evidence);
     if (missingShould.length > 0) {
       // Partial credit: share of the lesser targets that are covered.
       return warn(evidence, { credit: 0.5 + 0.5 * (1 - missingShould.length / SHOULD.length) });
     }
-    return pass(ev(`secrets.yaml, .storage/ and the other private paths are ignored (checked with ${git.method})`));
+    return pass(ev("secrets-git-ignore.all_ignored", { method: git.method }));
   },
-};
+});

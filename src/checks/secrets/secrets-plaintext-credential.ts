@@ -1,7 +1,8 @@
+import { defineCheck } from "../define.js";
 import type { Outline, OutlineFile } from "../../facts/types.js";
 import { isCredentialPath, isNumericCredentialPath } from "../credential-keys.js";
 import { perValue } from "../memo.js";
-import { ev, fail, pass, req } from "../result.js";
+import { type EvidenceKey, ev, fail, pass, req } from "../result.js";
 import type { Check, Evidence } from "../types.js";
 import { type Located, cappedPlaces, entries, isSecretsFile, isStandInSecretsFile } from "./outline.js";
 
@@ -56,28 +57,25 @@ export const credentialFindings = perValue((outline: Outline): Findings => {
   return { literal, masked, standIns };
 });
 
-export const secretsPlaintextCredential: Check = {
+export const secretsPlaintextCredential: Check = defineCheck({
   id: "secrets-plaintext-credential",
   category: "secrets",
-  title: "Credentials in YAML use !secret",
   severity: "critical",
-  why: "A password, token or API key written directly into a YAML file ends up in every copy of that file: backups, screenshots, forum posts and published repositories.",
-  fix: "Move each value into secrets.yaml and reference it with `!secret <name>` (or `!env_var`); then rotate any credential that was ever shared or committed.",
   learnMoreUrl: "https://www.home-assistant.io/docs/configuration/secrets/",
   needs: ["outline"],
   evaluate(facts) {
     const { literal, masked, standIns } = credentialFindings(req(facts.outline));
-    const what = (loc: Located) =>
-      loc.entry.type === "int" ? "is a literal numeric code" : loc.entry.tag === "!env_var" ? "is a literal credential (the default of !env_var)" : "is a literal credential";
+    const what = (loc: Located): EvidenceKey =>
+      loc.entry.type === "int" ? "secrets-plaintext-credential.numeric" : loc.entry.tag === "!env_var" ? "secrets-plaintext-credential.env_default" : "secrets-plaintext-credential.literal";
     // A secrets file under another name is one finding about the file, not one per entry.
     const files: Evidence[] = standIns
       .filter((s) => s.literals > 0)
-      .map((s) => ev(`${s.file.path} looks like a secrets file (${s.literals} literal value(s)) that configuration.yaml does not use; keep it out of the folder you publish`, s.file.path));
+      .map((s) => ev("secrets-plaintext-credential.stand_in", { count: s.literals }, s.file.path));
     const found = literal.length + files.length;
     // Placeholders are never counted: they are named so the owner sees why they pass.
-    const notes = masked.length === 0 ? [] : cappedPlaces(masked, () => "looks like a placeholder, not a credential (not counted)", 5);
+    const notes = masked.length === 0 ? [] : cappedPlaces(masked, () => "secrets-plaintext-credential.placeholder", 5);
     if (found === 0) return pass(...notes);
-    const more = masked.length === 0 ? [] : [ev(`${masked.length} value(s) under credential keys look like placeholders and are not counted`)];
+    const more = masked.length === 0 ? [] : [ev("secrets-plaintext-credential.placeholders", { count: masked.length })];
     return fail([...files, ...cappedPlaces(literal, what), ...more], { placeholders: { count: String(found) } });
   },
-};
+});

@@ -1,3 +1,4 @@
+import { defineCheck } from "../define.js";
 import type { Outline, OutlineFile } from "../../facts/types.js";
 import { outlineIndex } from "../outline-query.js";
 import { ev, fail, opt, pass, req } from "../result.js";
@@ -23,13 +24,10 @@ function credentialsIn(outline: Outline, file: OutlineFile): number {
   return n;
 }
 
-export const secretsWwwSensitive: Check = {
+export const secretsWwwSensitive: Check = defineCheck({
   id: "secrets-www-sensitive",
   category: "secrets",
-  title: "Nothing sensitive is in the www folder",
   severity: "high",
-  why: "Files in the config folder's www/ are served at /local/ to anyone who can reach Home Assistant, without logging in; a backup, key, database or YAML file there is public.",
-  fix: "Move the listed files out of www/ (and rotate any credentials they contain); keep only images, cards and other public assets there.",
   learnMoreUrl: "https://www.home-assistant.io/integrations/http/#hosting-files",
   needs: ["files", "outline"],
   optional: ["outline"],
@@ -40,18 +38,17 @@ export const secretsWwwSensitive: Check = {
     const notes: Evidence[] = [];
     for (const p of found) {
       const rel = p.startsWith("www/") ? p.slice(4) : p;
-      const where = `www/${rel} is served without login at /local/${rel}`;
       // A YAML file (a frontend plugin's layout must live there) is graded by what its outline holds.
       const file = outline && YAML.test(rel) && !rel.toLowerCase().includes("secret") ? outline.files.find((f) => f.path === `www/${rel}`) : undefined;
       if (outline && file && file.error === null) {
         const n = credentialsIn(outline, file);
-        if (n === 0) notes.push(ev(`${where}; its outline holds no credential`, `www/${rel}`));
-        else findings.push(ev(`${where} and holds ${n} credential(s)`, `www/${rel}`));
+        if (n === 0) notes.push(ev("secrets-www-sensitive.served_clean", { url: `/local/${rel}` }, `www/${rel}`));
+        else findings.push(ev("secrets-www-sensitive.served_credentials", { url: `/local/${rel}`, count: n }, `www/${rel}`));
         continue;
       }
-      findings.push(ev(where, `www/${rel}`));
+      findings.push(ev("secrets-www-sensitive.served", { url: `/local/${rel}` }, `www/${rel}`));
     }
     if (findings.length === 0) return pass(...capped(notes));
     return fail(capped(findings), { placeholders: { count: String(findings.length) } });
   },
-};
+});

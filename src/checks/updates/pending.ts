@@ -1,4 +1,6 @@
 /** Helpers shared by the update checks: what counts as pending, and for how long. */
+import type { MessageParam } from "../../i18n/message.js";
+import { msg } from "../result.js";
 import type { UpdateEntity } from "../../facts/types.js";
 
 const DAY_MS = 86_400_000;
@@ -35,13 +37,13 @@ export const OS_ENTITY = "update.home_assistant_operating_system_update";
 export const SUPERVISOR_ENTITY = "update.home_assistant_supervisor_update";
 
 /** "2026.10.0 → 2026.11.1" or just the one that is known. */
-export function versions(installed: string | null, latest: string | null): string {
+export function versions(installed: string | null, latest: string | null): MessageParam {
   if (installed && latest) return `${installed} → ${latest}`;
-  return latest ? `→ ${latest}` : (installed ?? "unknown version");
+  return latest ? `→ ${latest}` : (installed ?? msg("common.unknown_version"));
 }
 
-/** "pending for 12 days" / "pending since today" / "" when unknown. */
-export function pendingFor(days: number | null): string {
+/** ", pending for 12 days" / ", pending since today" / "" when unknown. */
+export function pendingFor(days: number | null): MessageParam {
   if (days === null) return "";
-  return days === 0 ? ", pending since today" : `, pending for ${days} day${days === 1 ? "" : "s"}`;
+  return days === 0 ? msg("common.pending_today") : days === 1 ? msg("common.pending_one_day") : msg("common.pending_days", { days });
 }

@@ -1,5 +1,6 @@
+import { defineCheck } from "../define.js";
 import { advisoriesFor } from "../../data/advisories.js";
-import { ev, fail, notAssessed, opt, pass, warn } from "../result.js";
+import { ev, fail, notAssessed, opt, pass, warn, msg } from "../result.js";
 import type { Check, Severity } from "../types.js";
 import { CORE_ENTITY, daysSince, isPending, isSkipped, pendingFor, versions } from "./pending.js";
 
@@ -7,13 +8,10 @@ import { CORE_ENTITY, daysSince, isPending, isSkipped, pendingFor, versions } fr
 const GRACE_DAYS = 7;
 const CRITICAL_DAYS = 30;
 
-export const updateCore: Check = {
+export const updateCore: Check = defineCheck({
   id: "update-core",
   category: "updates",
-  title: "Home Assistant Core is up to date",
   severity: "high",
-  why: "Security fixes ship in Home Assistant releases; every month without updating keeps known, published vulnerabilities open.",
-  fix: "Take a backup, read the release notes' breaking changes, then install the update from Settings → System → Updates (containers: pull the new image; Core installs: `pip install --upgrade homeassistant`).",
   learnMoreUrl: "https://www.home-assistant.io/common-tasks/os/#updating-home-assistant",
   fixPath: "/config/updates",
   needs: ["updates", "supervisor", "config"],
@@ -27,13 +25,13 @@ export const updateCore: Check = {
     }
     const pending = (entity !== undefined && isPending(entity)) || sup?.update_available === true;
     const latest = entity?.latest_version ?? sup?.version_latest ?? null;
-    if (!pending) return pass(ev(`Home Assistant Core ${running ?? "?"} is the latest version`));
+    if (!pending) return pass(ev("update-core.latest", { version: running ?? "?" }));
 
     const days = entity !== undefined && entity.state === "on" ? daysSince(entity.last_changed, ctx.now) : null;
     const advisories = advisoriesFor(running, null);
-    const skipped = entity !== undefined && isSkipped(entity) ? " (skipped)" : "";
-    const evidence = [ev(`Home Assistant Core ${versions(running, latest)}${skipped}${pendingFor(days)}`)];
-    for (const a of advisories) evidence.push(ev(`${a.id}: ${running} is affected (fixed in ${a.fixedIn}) — ${a.url}`));
+    const skipped = entity !== undefined && isSkipped(entity) ? msg("common.skipped") : "";
+    const evidence = [ev("update-core.pending", { versions: versions(running, latest), skipped, pending: pendingFor(days) })];
+    for (const a of advisories) evidence.push(ev("update-core.advisory", { advisory: a.id, version: running ?? "?", fixed: a.fixedIn, url: a.url }));
 
     let severity: Severity | undefined;
     if (advisories.length > 0 || (days !== null && days > CRITICAL_DAYS)) severity = "critical";
@@ -41,4 +39,4 @@ export const updateCore: Check = {
     if (advisories.length === 0 && days !== null && days <= GRACE_DAYS) return warn(evidence, extra);
     return fail(evidence, extra);
   },
-};
+});

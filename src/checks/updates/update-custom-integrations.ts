@@ -1,15 +1,13 @@
+import { defineCheck } from "../define.js";
 import { ev, fail, notApplicable, notAssessed, opt, pass, req, warn } from "../result.js";
 import type { Check } from "../types.js";
 import { capped } from "../secrets/outline.js";
 import { isPending, versions } from "./pending.js";
 
-export const updateCustomIntegrations: Check = {
+export const updateCustomIntegrations: Check = defineCheck({
   id: "update-custom-integrations",
   category: "updates",
-  title: "Custom integrations and HACS downloads are up to date",
   severity: "medium",
-  why: "Custom integrations run inside Home Assistant with full access to it and are not reviewed by the Home Assistant project; their fixes only reach you when you update.",
-  fix: "Update the listed items from Settings → System → Updates (HACS lists them there), and remove custom integrations you no longer use.",
   learnMoreUrl: "https://www.home-assistant.io/integrations/update/",
   fixPath: "/config/updates",
   needs: ["updates", "integrations"],
@@ -26,10 +24,10 @@ export const updateCustomIntegrations: Check = {
       return notAssessed(`${custom.size} custom integration(s) are installed without an update source (such as HACS); their versions cannot be checked.`);
     }
     const pending = tracked.filter(isPending);
-    if (pending.length === 0) return pass(ev(`All ${tracked.length} tracked custom item(s) are up to date`));
-    const evidence = pending.map((u) => ev(`${u.entity_id} (${u.title ?? u.platform ?? "?"}) ${versions(u.installed_version, u.latest_version)}`));
+    if (pending.length === 0) return pass(ev("update-custom-integrations.all_current", { count: tracked.length }));
+    const evidence = pending.map((u) => ev("common.update_pending", { entity: u.entity_id, name: u.title ?? u.platform ?? "?", versions: versions(u.installed_version, u.latest_version) }));
     const credit = (tracked.length - pending.length) / tracked.length;
     const extra = { credit, placeholders: { count: String(pending.length) } };
     return credit >= 0.5 ? warn(capped(evidence), extra) : fail(capped(evidence), extra);
   },
-};
+});

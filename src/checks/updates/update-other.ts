@@ -1,15 +1,13 @@
+import { defineCheck } from "../define.js";
 import { ev, notApplicable, opt, pass, req, warn } from "../result.js";
 import type { Check } from "../types.js";
 import { capped } from "../secrets/outline.js";
 import { isPending, versions } from "./pending.js";
 
-export const updateOther: Check = {
+export const updateOther: Check = defineCheck({
   id: "update-other",
   category: "updates",
-  title: "Device firmware and other updates are installed",
   severity: "low",
-  why: "Firmware updates for devices (ESPHome, Zigbee coordinators, Shelly, routers …) fix vulnerabilities in things on your network that Home Assistant can update for you.",
-  fix: "Review and install the listed updates from Settings → System → Updates.",
   learnMoreUrl: "https://www.home-assistant.io/integrations/update/",
   fixPath: "/config/updates",
   needs: ["updates", "integrations"],
@@ -22,8 +20,8 @@ export const updateOther: Check = {
     );
     if (others.length === 0) return notApplicable("No other update entities exist.");
     const pending = others.filter(isPending);
-    if (pending.length === 0) return pass(ev(`All ${others.length} other update entit${others.length === 1 ? "y is" : "ies are"} up to date`));
-    const evidence = pending.map((u) => ev(`${u.entity_id} (${u.title ?? u.platform ?? "?"}) ${versions(u.installed_version, u.latest_version)}`));
+    if (pending.length === 0) return pass(others.length === 1 ? ev("update-other.one_current") : ev("update-other.all_current", { count: others.length }));
+    const evidence = pending.map((u) => ev("common.update_pending", { entity: u.entity_id, name: u.title ?? u.platform ?? "?", versions: versions(u.installed_version, u.latest_version) }));
     return warn(capped(evidence), { credit: (others.length - pending.length) / others.length, placeholders: { count: String(pending.length) } });
   },
-};
+});

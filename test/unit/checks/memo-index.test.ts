@@ -115,9 +115,10 @@ describe("literalStrings", () => {
   it("cappedPlaces shows what capped(placeEvidence(...)) shows", () => {
     const many = outline([outlineFile("a.yaml", Array.from({ length: 25 }, (_, i) => entry(["x", i, "password"], i + 1)))]);
     const found = literalStrings(many);
-    expect(cappedPlaces(found, () => "is here")).toEqual(capped(found.map((l) => placeEvidence(l, "is here"))));
-    expect(cappedPlaces(found, () => "is here")).toHaveLength(21);
-    expect(cappedPlaces(found.slice(0, 3), () => "is here")).toEqual(found.slice(0, 3).map((l) => placeEvidence(l, "is here")));
+    const key = "secrets-plaintext-credential.literal";
+    expect(cappedPlaces(found, () => key)).toEqual(capped(found.map((l) => placeEvidence(l, key))));
+    expect(cappedPlaces(found, () => key)).toHaveLength(21);
+    expect(cappedPlaces(found.slice(0, 3), () => key)).toEqual(found.slice(0, 3).map((l) => placeEvidence(l, key)));
   });
 });
 

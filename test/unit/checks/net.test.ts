@@ -1,3 +1,4 @@
+import { ENGLISH_TEXTS } from "../../../src/i18n/texts.js";
 import { describe, expect, it } from "vitest";
 import {
   cidrKind,
@@ -118,9 +119,10 @@ describe("trustProblem", () => {
   });
 
   it("describes problems in words", () => {
-    expect(describeTrustProblem("broad", c("10.0.0.0/8"))).toBe("wider than a /16");
-    expect(describeTrustProblem("broad", c("fd00::/8"))).toBe("wider than a /48");
-    expect(describeTrustProblem("everything", c("::/0"))).toBe("every address");
+    const say = (p: Parameters<typeof describeTrustProblem>[0], net: string) => ENGLISH_TEXTS.message(describeTrustProblem(p, c(net)));
+    expect(say("broad", "10.0.0.0/8")).toBe("wider than a /16");
+    expect(say("broad", "fd00::/8")).toBe("wider than a /48");
+    expect(say("everything", "::/0")).toBe("every address");
   });
 });
 

@@ -1,3 +1,4 @@
+import { ENGLISH_TEXTS } from "../../../src/i18n/texts.js";
 import { describe, expect, it } from "vitest";
 import { ANY, child, configPath, effectivePath, entriesAt, evAt, firstAt, formatPath, incomplete, listItems, sibling, where } from "../../../src/checks/outline-query.js";
 import { entry, outline, outlineFile } from "../../support/facts-builder.js";
@@ -60,7 +61,9 @@ describe("outline-query", () => {
     expect(formatPath(["homeassistant", "auth_providers", 0, "type"])).toBe("homeassistant.auth_providers[0].type");
     const xff = firstAt(o, ["http", "use_x_forwarded_for"]);
     if (!xff) throw new Error("fixture");
-    expect(evAt("is on", xff)).toEqual({ text: "http.yaml:1 is on", file: "http.yaml", line: 1 });
+    const at = evAt("common.http_setting_on", { key: "http.use_x_forwarded_for" }, xff);
+    expect(at).toEqual({ key: "evidence.common.http_setting_on", params: { key: "http.use_x_forwarded_for" }, file: "http.yaml", line: 1 });
+    expect(ENGLISH_TEXTS.evidence(at)).toBe("http.yaml:1 http.use_x_forwarded_for is on");
   });
 });
 

@@ -17,19 +17,21 @@ describe("catalog.json", () => {
       id: "net-b",
       category: "network",
       title: "Title of net-b",
+      problem: "Problem of net-b",
       severity: "high",
       why: "Why net-b matters.",
       fix: "Fix net-b.",
       learn_more_url: "https://www.home-assistant.io/docs/net-b/",
-      placeholders: [],
+      placeholders: ["where"],
     });
   });
 
   it("declares the grades and each check's placeholder keys for the backend's sync", () => {
     const doc = JSON.parse(catalogJson(CATALOG)) as { grades: string[]; checks: { id: string; placeholders: string[] }[] };
     expect(doc.grades).toEqual(["A+", "A", "A-", "B+", "B", "B-", "C+", "C", "C-", "D+", "D", "D-", "F", "V", "N/A"]);
-    expect(doc.checks.find((c) => c.id === "backup-recent")?.placeholders).toEqual(["days"]);
-    expect(doc.checks.find((c) => c.id === "auth-owner-mfa")?.placeholders).toEqual([]);
+    // `where` (the evidence's places, src/score/where.ts) is every check's; the rest are the check's own.
+    expect(doc.checks.find((c) => c.id === "backup-recent")?.placeholders).toEqual(["days", "where"]);
+    expect(doc.checks.find((c) => c.id === "auth-owner-mfa")?.placeholders).toEqual(["where"]);
   });
 
   it("holds the real catalog with https links", () => {

@@ -23,20 +23,20 @@ export const SMALL_CATALOG = [
   check("crit-secret", "critical", {
     status: "fail",
     evidence: [
-      { text: "configuration.yaml:12 mqtt.password is a literal string", file: "configuration.yaml", line: 12 },
-      { text: "packages/my pkg.yaml: api_key literal", file: "packages/my pkg.yaml" },
+      { key: "evidence.secrets-plaintext-credential.literal", params: { path: "mqtt.password" }, file: "configuration.yaml", line: 12 },
+      { key: "evidence.secrets-plaintext-credential.stand_in", params: { count: 1 }, file: "packages/my pkg.yaml" },
     ],
   }, { category: "secrets" }),
-  check("owner-mfa", "high", { status: "fail", evidence: [{ text: "user Owner has no MFA | enabled" }] }),
-  check("weak-login", "medium", { status: "warn", evidence: [{ text: "login_attempts_threshold is 50" }] }, { category: "network" }),
+  check("owner-mfa", "high", { status: "fail", evidence: [{ key: "evidence.auth-owner-mfa.owner_none", params: { name: '"Owner | x"' } }] }),
+  check("weak-login", "medium", { status: "warn", evidence: [{ key: "evidence.net-login-threshold.too_high", params: { value: 50, max: 10 } }] }, { category: "network" }),
   check("accepted", "low", { status: "fail", evidence: [] }, { category: "network" }),
-  check("good", "high", { status: "pass", evidence: [{ text: "all admins use MFA" }] }),
+  check("good", "high", { status: "pass", evidence: [{ key: "evidence.auth-admin-mfa.all_enabled", params: { count: 2 } }] }),
   check("info-only", "info", { status: "pass", evidence: [] }, { category: "host" }),
   check("needs-backend", "high", { status: "pass", evidence: [] }, { category: "network", needs: ["http"] }),
   check("na", "medium", { status: "not_applicable", evidence: [], reason: "no add-ons installed" }, { category: "host" }),
-  check("u1", "low", { status: "fail", evidence: [{ text: "u1" }] }, { category: "updates" }),
-  check("u2", "low", { status: "fail", evidence: [{ text: "u2" }] }, { category: "updates" }),
-  check("u3", "low", { status: "fail", evidence: [{ text: "u3" }] }, { category: "updates" }),
+  check("u1", "low", { status: "fail", evidence: [{ key: "evidence.common.update_pending", params: { entity: "update.u1", name: "u1", versions: "1.0 → 1.1" } }] }, { category: "updates" }),
+  check("u2", "low", { status: "fail", evidence: [{ key: "evidence.common.update_pending", params: { entity: "update.u2", name: "u2", versions: "1.0 → 1.1" } }] }, { category: "updates" }),
+  check("u3", "low", { status: "fail", evidence: [{ key: "evidence.common.update_pending", params: { entity: "update.u3", name: "u3", versions: "1.0 → 1.1" } }] }, { category: "updates" }),
   ...Array.from({ length: 12 }, (_, i) => check(`pad-${i}`, "critical", { status: "pass", evidence: [] }, { category: "backups" })),
 ];
 

@@ -49,21 +49,22 @@ describe("text report", () => {
     const section = plain.slice(plain.indexOf("Fix next"), plain.indexOf("Accounts & authentication"));
     const lines = section.split("\n").filter((l) => /^\s+\d\./.test(l));
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toMatch(/1\. Title of crit-secret \[critical\] \+6\.3 points/);
+    // Fix next lists findings: each by its problem, not its goal.
+    expect(lines[0]).toMatch(/1\. Problem of crit-secret \[critical\] \+6\.3 points/);
     expect(lines[1]).toContain("owner-mfa");
     expect(lines[2]).toContain("weak-login");
     expect(section).not.toContain("u3");
     expect(section).not.toContain("accepted"); // risk accepted: not nagged
   });
 
-  it("shows each check with symbol, severity, title, evidence and learn-more for failures only", () => {
-    expect(plain).toMatch(/✗ critical +Title of crit-secret/);
-    expect(plain).toContain("configuration.yaml:12 mqtt.password is a literal string");
-    expect(plain).toContain("packages/my pkg.yaml: api_key literal");
+  it("shows each check with symbol, severity, title (problem when failing), evidence and learn-more for failures only", () => {
+    expect(plain).toMatch(/✗ critical +Problem of crit-secret/);
+    expect(plain).toContain("configuration.yaml:12 mqtt.password is a literal credential");
+    expect(plain).toContain("packages/my pkg.yaml looks like a secrets file (1 literal value(s))");
     expect(plain).toContain("Learn more: https://www.home-assistant.io/docs/crit-secret/");
     expect(plain).toMatch(/✓ high +Title of good/);
     expect(plain).not.toContain("Learn more: https://www.home-assistant.io/docs/good/");
-    expect(plain).toMatch(/! medium +Title of weak-login/);
+    expect(plain).toMatch(/! medium +Problem of weak-login/);
     expect(plain).toMatch(/\? high +Title of needs-backend/);
     expect(plain).toContain("not assessed: http unavailable: unavailable in test: backend_absent");
     expect(plain).toMatch(/– medium +Title of na/);
@@ -107,7 +108,15 @@ describe("JSON report", () => {
     expect(doc.uncapped_grade).toBe("B+");
     expect(doc.fix_next[0]).toEqual({ id: "crit-secret", recoverable: 6.3 });
     const crit = doc.categories.find((c) => c.id === "secrets")?.checks[0];
-    expect(crit?.evidence[0]).toEqual({ text: "configuration.yaml:12 mqtt.password is a literal string", file: "configuration.yaml", line: 12 });
+    expect(crit?.title).toBe("Title of crit-secret");
+    expect(crit?.problem).toBe("Problem of crit-secret");
+    expect(crit?.evidence[0]).toEqual({
+      text: "configuration.yaml:12 mqtt.password is a literal credential",
+      key: "evidence.secrets-plaintext-credential.literal",
+      params: { path: "mqtt.password" },
+      file: "configuration.yaml",
+      line: 12,
+    });
     const acc = doc.categories.find((c) => c.id === "network")?.checks.find((c) => c.id === "accepted");
     expect(acc?.override).toEqual({ kind: "risk_accepted", reason: "lab instance" });
   });
@@ -126,14 +135,15 @@ describe("Markdown report", () => {
   it("has the summary, fix-next list and one table per category", () => {
     expect(md).toContain("**Score 81/100 · Grade C**");
     expect(md).toContain("> capped at C: failed critical check crit-secret");
-    expect(md).toMatch(/^1\. \*\*Title of crit-secret\*\* \(critical, \+6\.3 points\)/m);
+    expect(md).toMatch(/^1\. \*\*Problem of crit-secret\*\* \(critical, \+6\.3 points\)/m);
     expect(md).toContain("## Accounts & authentication");
-    expect(md).toContain("| ❌ fail | critical | Title of crit-secret <br>`crit-secret` |");
+    expect(md).toContain("| ❌ fail | critical | Problem of crit-secret <br>`crit-secret` |");
+    expect(md).toContain("| ✅ pass | high | Title of good <br>`good` |");
     expect(md).not.toContain("## Host & add-ons\n\n| Status |\n\n##"); // host has rows
   });
 
   it("escapes table-breaking characters from evidence", () => {
-    expect(md).toContain("user Owner has no MFA \\| enabled");
+    expect(md).toContain('Owner "Owner \\| x" has no multi-factor authentication module enabled');
     const row = md.split("\n").find((l) => l.includes("owner-mfa`"));
     expect(row?.split(/(?<!\\)\|/).length).toBe(6); // 4 cells + the two outer bars
   });
@@ -197,7 +207,8 @@ describe("SARIF report", () => {
     expect(results.find((r) => r.ruleId === "u1")?.level).toBe("note");
     expect(results.find((r) => r.ruleId === "owner-mfa")?.locations).toBeUndefined();
     const accepted = results.find((r) => r.ruleId === "accepted");
-    expect(accepted?.message.text).toBe("Title of accepted");
+    expect(accepted?.message.text).toBe("Problem of accepted");
+    expect(first?.message.text).toBe("Problem of crit-secret: mqtt.password is a literal credential");
     expect(accepted?.suppressions?.[0]?.justification).toBe("risk accepted: lab instance");
   });
 

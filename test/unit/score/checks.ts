@@ -12,6 +12,7 @@ export function check(
     id,
     category: over.category ?? "accounts",
     title: `Title of ${id}`,
+    problem: `Problem of ${id}`,
     severity,
     why: `Why ${id} matters.`,
     fix: `Fix ${id}.`,
@@ -23,5 +24,5 @@ export function check(
 }
 
 export const PASS: CheckResult = { status: "pass", evidence: [] };
-export const FAIL: CheckResult = { status: "fail", evidence: [{ text: "something is wrong" }] };
-export const WARN: CheckResult = { status: "warn", evidence: [{ text: "something is weak" }] };
+export const FAIL: CheckResult = { status: "fail", evidence: [{ key: "something is wrong" }] };
+export const WARN: CheckResult = { status: "warn", evidence: [{ key: "something is weak" }] };

@@ -2,6 +2,7 @@
  * Runs a check the way the evaluator does: a non-optional need that is unavailable stops
  * it before `evaluate` (not_assessed; not_applicable for supervisor_absent).
  */
+import { ENGLISH_TEXTS } from "../../../../src/i18n/texts.js";
 import { expect } from "vitest";
 import { notApplicable, notAssessed } from "../../../../src/checks/result.js";
 import type { Check, CheckResult } from "../../../../src/checks/types.js";
@@ -19,7 +20,7 @@ export function run(check: Check, f: Facts, now: Date = NOW): CheckResult {
 
 /** All evidence text of a result, one line each. */
 export function texts(r: CheckResult): string[] {
-  return r.evidence.map((e) => e.text);
+  return r.evidence.map((e) => ENGLISH_TEXTS.evidence(e));
 }
 
 /** Asserts that none of `values` appears anywhere in the serialised result. */

@@ -1,3 +1,4 @@
+import { ENGLISH_TEXTS } from "../../../../src/i18n/texts.js";
 import { describe, expect, it } from "vitest";
 import { netTrustedProxies } from "../../../../src/checks/network/net-trusted-proxies.js";
 import { entry, facts } from "../../../support/facts-builder.js";
@@ -36,7 +37,8 @@ describe("net-trusted-proxies", () => {
       ]),
     );
     expect(r.status).toBe("fail");
-    expect(r.evidence).toEqual([{ text: "configuration.yaml:14 http.trusted_proxies contains 0.0.0.0/0 (every address)", file: "configuration.yaml", line: 14 }]);
+    expect(r.evidence).toEqual([expect.objectContaining({ file: "configuration.yaml", line: 14 })]);
+    expect(r.evidence.map((e) => ENGLISH_TEXTS.evidence(e))).toEqual(["configuration.yaml:14 http.trusted_proxies contains 0.0.0.0/0 (every address)"]);
   });
 
   it("an empty list refuses forwarded requests: not a spoofing risk", () => {

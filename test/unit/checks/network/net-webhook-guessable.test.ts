@@ -1,3 +1,4 @@
+import { ENGLISH_TEXTS } from "../../../../src/i18n/texts.js";
 import { describe, expect, it } from "vitest";
 import { netWebhookGuessable } from "../../../../src/checks/network/net-webhook-guessable.js";
 import type { OutlineEntry } from "../../../../src/facts/types.js";
@@ -35,12 +36,9 @@ describe("net-webhook-guessable", () => {
   it("fails for a short id with local_only: false, naming file:line and shape, never the id", () => {
     const r = run(netWebhookGuessable, facts({ outline: automations(weakId, false) }));
     expect(r.status).toBe("fail");
-    expect(r.evidence).toEqual([
-      {
-        text: "automations.yaml:4 automation[0].trigger[0]: webhook_id is short (8 characters) and reachable from the internet",
-        file: "automations.yaml",
-        line: 4,
-      },
+    expect(r.evidence).toEqual([expect.objectContaining({ file: "automations.yaml", line: 4 })]);
+    expect(r.evidence.map((e) => ENGLISH_TEXTS.evidence(e))).toEqual([
+      "automations.yaml:4 automation[0].trigger[0]: webhook_id is short (8 characters) and reachable from the internet",
     ]);
   });
 

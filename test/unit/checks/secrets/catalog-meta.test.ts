@@ -41,7 +41,12 @@ describe("catalog of secrets, updates, backups and host", () => {
     expect(c.fix.trim().length).toBeGreaterThan(20);
     const url = new URL(c.learnMoreUrl);
     expect(url.protocol).toBe("https:");
-    expect(["www.home-assistant.io", "developers.home-assistant.io"]).toContain(url.hostname);
+    // Official documentation: Home Assistant's sites, or an official add-on's own DOCS.md in
+    // Home Assistant's add-on repository (the add-on's documentation page links there).
+    const official =
+      ["www.home-assistant.io", "developers.home-assistant.io"].includes(url.hostname) ||
+      (url.hostname === "github.com" && /^\/home-assistant\/addons\/blob\/master\/[a-z_]+\/DOCS\.md$/.test(url.pathname));
+    expect(official, c.learnMoreUrl).toBe(true);
     expect(c.needs.length).toBeGreaterThan(0);
     for (const n of c.needs) expect(FACT_KEYS).toContain(n);
     for (const o of c.optional ?? []) expect(c.needs).toContain(o);

@@ -25,7 +25,7 @@ describe("secrets-git-ignore", () => {
   it("fails when secrets.yaml or .storage/ is not ignored", () => {
     const r = run(check, facts({ files: ok(withGit({ "secrets.yaml": false, "*.db": false })) }));
     expect(r.status).toBe("fail");
-    expect(texts(r)).toEqual(["secrets.yaml is not ignored by git", "*.db is not ignored by git"]);
+    expect(texts(r)).toEqual([".gitignore does not ignore secrets.yaml", ".gitignore does not ignore *.db"]);
   });
 
   it("warns with partial credit when only the lesser paths are missing", () => {

@@ -2,6 +2,7 @@
  * Test support for the check tests of secrets, updates, backups and host: run a check the
  * way the evaluator does (gating on `needs`), and assert that no canary value leaks.
  */
+import { ENGLISH_TEXTS } from "../../../../src/i18n/texts.js";
 import { expect } from "vitest";
 import type { Facts } from "../../../../src/facts/types.js";
 import type { Check, CheckResult } from "../../../../src/checks/types.js";
@@ -29,5 +30,5 @@ export function expectNoCanary(result: CheckResult): void {
 }
 
 export function texts(result: CheckResult): string[] {
-  return result.evidence.map((e) => e.text);
+  return result.evidence.map((e) => ENGLISH_TEXTS.evidence(e));
 }
