@@ -2,25 +2,34 @@
  * The card's live data, apart from rendering: collect Facts, evaluate, keep them current,
  * and mirror the result to the backend.
  *
- * What triggers work, and what does not:
- * - Update entities: read from `hass.states`, which the frontend already keeps current and
- *   hands to every card; a state object is replaced only when that entity changes, so an
- *   identity comparison over `update.*` ignores every unrelated state change and costs no
- *   second entity subscription. A change re-evaluates from patched Facts, no re-collection.
- * - `core_config_updated` events and the backend's `security_scorecard/subscribe`
- *   (server facts now and on change): re-collect, resp. patch the server parts.
- * - A periodic re-collection (at most once a minute, default every 5 minutes), skipped while
- *   the page is hidden and caught up when it is shown again.
+ * What triggers work, and what is sent (only what may have changed):
+ * - Update entities: read from `hass.states` and `hass.entities` (platform), which the
+ *   frontend already keeps current and hands to every card: never `get_states` or the entity
+ *   registry. A state object is replaced only when that entity changes, so an identity
+ *   comparison over `update.*` ignores every unrelated state change. A change re-evaluates
+ *   from patched Facts and sends nothing.
+ * - Server facts (HTTP, auth providers, accounts, tokens, host, files, outline): the
+ *   backend's `security_scorecard/subscribe`, which pushes on change; never asked again.
+ * - `core_config_updated` → `get_config` only; `user_added`/`user_updated`/`user_removed` →
+ *   `config/auth/list` only; a changed `hass.config.components` (an integration loaded) →
+ *   a full collection, since it changes which commands apply.
+ * - The periodic refresh (at most once a minute, default every 5 minutes, skipped while the
+ *   page is hidden and caught up when it is shown) re-asks only what changes without any
+ *   signal the card receives (`idleKeys`): cloud status, backups and Supervisor answers
+ *   (each only where its integration is loaded), and without the backend the caller's own
+ *   user and tokens. Everything else is re-judged at the new time without a command.
  * - Connection `disconnected`: keep the last scorecard, mark it stale; `ready`: re-collect.
  *   home-assistant-js-websocket re-subscribes our subscriptions itself after a reconnect.
  * A non-admin gets the "admin only" state and the card sends nothing at all.
  */
-import type { Connection, HassEntity, UnsubscribeFunc } from "home-assistant-js-websocket";
+import type { Connection, UnsubscribeFunc } from "home-assistant-js-websocket";
 import type { CollectOptions } from "../src/collect/index.js";
 import type { Facts, FactKey } from "../src/facts/types.js";
+import type * as EngineModule from "./engine.js";
 import type { Override, Scorecard } from "../src/score/types.js";
-import { mergeServerFacts, patchUpdates, updateStates, updatesChanged } from "./live.js";
-import { sameFindings, syncPayload, type SyncPayload } from "../src/score/sync-payload.js";
+import { CardDecisions, type DecisionDeps } from "./decisions.js";
+import { updateStates, updatesChanged, type WatchedUpdate } from "./live.js";
+import type { SyncPayload } from "../src/score/sync-payload.js";
 import type { HomeAssistant } from "./types.js";
 import { buildViews, type CheckView } from "./views.js";
 
@@ -28,8 +37,27 @@ export const BACKEND_DOMAIN = "security_scorecard";
 export const SUBSCRIBE_COMMAND = "security_scorecard/subscribe";
 export const SYNC_COMMAND = "security_scorecard/sync";
 export const MIN_REFRESH_MS = 60_000;
+/** Events that say the user list changed (homeassistant/auth/__init__.py EVENT_USER_*). */
+export const USER_EVENTS = ["user_added", "user_updated", "user_removed"] as const;
 
-export interface ControllerDeps {
+export type Engine = Pick<typeof EngineModule, "hassEntities" | "mergeFacts" | "mergeServerFacts" | "patchUpdates" | "syncPayload" | "sameFindings">;
+
+/** A collection: everything, or only some facts on top of the last ones. */
+type Wanted = "all" | ReadonlySet<FactKey>;
+
+/** What the periodic refresh re-asks: facts that change without a signal the card receives. */
+export function idleKeys(hass: HomeAssistant): readonly FactKey[] {
+  // No event on 2024.3 tells of a new backup, a cloud login or a Supervisor change.
+  const keys: FactKey[] = ["cloud", "backup", "supervisor"];
+  // With the backend, accounts and tokens come from its subscription (it polls them server-side).
+  if (!hasBackend(hass)) keys.push("current_user", "own_tokens");
+  return keys;
+}
+
+/** The decisions' deps (card/decisions.ts) are optional: without them only `accepted:` applies. */
+export interface ControllerDeps extends DecisionDeps {
+  /** The engine's helpers the controller needs besides collect/evaluate, loaded on first collection. */
+  readonly engine: () => Promise<Engine>;
   readonly collect: (conn: Connection, options: CollectOptions) => Promise<Facts>;
   readonly evaluate: (facts: Facts, options: { now?: Date; overrides?: Record<string, Override> }) => Scorecard;
   readonly now: () => Date;
@@ -61,12 +89,17 @@ export class ScorecardController {
   private conn: Connection | undefined;
   private connected = false;
   private overrides: Record<string, Override> = {};
-  private updates: ReadonlyMap<string, HassEntity> = new Map();
+  /** Which decisions are applied: the integration's, else the card's `accepted:`. */
+  readonly decisions: CardDecisions;
+  private updates: ReadonlyMap<string, WatchedUpdate> = new Map();
+  /** Set by the first collection; a "ready" state implies it. */
+  private engine: Engine | undefined;
   private unsubs: Promise<UnsubscribeFunc | undefined>[] = [];
   private listeners: (() => void)[] = [];
   private generation = 0;
   private collecting: Promise<void> | null = null;
-  private again = false;
+  /** What the next collection must ask; null when nothing is queued. */
+  private wanted: Wanted | null = null;
   private pendingServer: unknown = undefined;
   private syncTimer: ReturnType<typeof setTimeout> | undefined;
   private refreshTimer: ReturnType<typeof setInterval> | undefined;
@@ -76,7 +109,9 @@ export class ScorecardController {
   constructor(
     private readonly onChange: () => void,
     private readonly deps: ControllerDeps,
-  ) {}
+  ) {
+    this.decisions = new CardDecisions(deps);
+  }
 
   /** Called with every new `hass` object. */
   setHass(hass: HomeAssistant): void {
@@ -87,11 +122,24 @@ export class ScorecardController {
       this.restart();
       return;
     }
+    if (componentsOf(prev) !== componentsOf(hass)) void this.refresh("all");
     this.checkUpdates();
   }
 
   setOverrides(overrides: Record<string, Override>): void {
     this.overrides = overrides;
+    this.decisions.setLocal(overrides);
+    if (this.state.kind === "ready") this.show(this.state.facts);
+  }
+
+  /**
+   * Sets (or with null, clears) a check's decision in the integration and re-judges at once;
+   * the sync that follows carries the new verdict. Throws the integration's refusal.
+   */
+  async decide(checkId: string, decision: Override | null): Promise<void> {
+    const conn = this.conn;
+    if (conn === undefined) throw new Error("not connected");
+    await this.decisions.decide(conn, checkId, decision);
     if (this.state.kind === "ready") this.show(this.state.facts);
   }
 
@@ -133,7 +181,8 @@ export class ScorecardController {
     };
     on("disconnected", () => this.markStale());
     on("ready", () => void this.refresh());
-    this.unsubs.push(safe(conn.subscribeEvents(() => void this.refresh(), "core_config_updated")));
+    this.unsubs.push(safe(conn.subscribeEvents(() => void this.refresh(["config"]), "core_config_updated")));
+    for (const event of USER_EVENTS) this.unsubs.push(safe(conn.subscribeEvents(() => void this.refresh(["users"]), event)));
     if (hasBackend(hass)) {
       // The subscription's messages are the server facts: collections use its latest one
       // instead of asking security_scorecard/facts again (one walk of the config folder).
@@ -153,7 +202,7 @@ export class ScorecardController {
       this.unsubs.push(safe(sub));
     }
     this.startTimer();
-    this.updates = updateStates(hass.states ?? {});
+    this.updates = updateStates(hass);
     void this.refresh();
   }
 
@@ -167,6 +216,7 @@ export class ScorecardController {
     clearInterval(this.refreshTimer);
     this.stopVisibility?.();
     this.collecting = null;
+    this.wanted = null;
     this.pendingServer = undefined;
     this.serverLatest = undefined;
   }
@@ -177,30 +227,31 @@ export class ScorecardController {
 
   private startTimer(): void {
     const every = Math.max(MIN_REFRESH_MS, this.deps.refreshMs);
+    const idle = (): Promise<void> => (this.hass === undefined ? Promise.resolve() : this.refresh(idleKeys(this.hass)));
     this.refreshTimer = setInterval(() => {
       if (typeof document !== "undefined" && document.hidden) this.overdue = true;
-      else void this.refresh();
+      else void idle();
     }, every);
     if (typeof document !== "undefined") {
       const onVisible = (): void => {
-        if (!document.hidden && this.overdue) void this.refresh();
+        if (!document.hidden && this.overdue) void idle();
       };
       document.addEventListener("visibilitychange", onVisible);
       this.stopVisibility = () => document.removeEventListener("visibilitychange", onVisible);
     }
   }
 
-  /** Collect again. Concurrent triggers coalesce into one follow-up collection. */
-  private refresh(): Promise<void> {
-    if (this.collecting !== null) {
-      this.again = true;
-      return this.collecting;
-    }
+  /** Collect again (all, or some facts). Concurrent triggers coalesce into one follow-up collection. */
+  private refresh(keys: "all" | readonly FactKey[] = "all"): Promise<void> {
+    const queued = this.wanted;
+    this.wanted = keys === "all" || queued === "all" ? "all" : new Set([...(queued ?? []), ...keys]);
+    if (this.collecting !== null) return this.collecting;
     const run = async (): Promise<void> => {
       do {
-        this.again = false;
-        await this.collectOnce();
-      } while (this.again && this.connected);
+        const wanted = this.wanted ?? "all";
+        this.wanted = null;
+        await this.collectOnce(wanted);
+      } while (this.wanted !== null && this.connected);
     };
     this.collecting = run().finally(() => {
       this.collecting = null;
@@ -208,20 +259,35 @@ export class ScorecardController {
     return this.collecting;
   }
 
-  private async collectOnce(): Promise<void> {
+  private async collectOnce(wanted: Wanted): Promise<void> {
     const hass = this.hass;
     const conn = this.conn;
     if (hass === undefined || conn === undefined) return;
     const gen = this.generation;
     this.overdue = false;
+    // A partial collection needs a previous one to complete.
+    const previous = wanted !== "all" && this.state.kind === "ready" ? this.state.facts : null;
+    // Beside the collection: another judge (audit --accept) may have changed them.
+    const decisionsRead = this.decisions.refresh(conn, hasBackend(hass));
     let facts: Facts;
+    let engine: Engine;
     try {
+      engine = this.engine ??= await this.deps.engine();
       const server = this.serverLatest;
-      facts = await this.deps.collect(conn, {
+      const options: CollectOptions = {
         isAdmin: true,
         components: hass.config?.components ?? [],
+        entities: engine.hassEntities(() => this.hass ?? hass),
         ...(server ? { serverFacts: () => server } : {}),
-      });
+      };
+      if (previous === null || wanted === "all") facts = await this.deps.collect(conn, options);
+      else {
+        const keys = [...wanted];
+        const now = this.deps.now();
+        // Nothing to ask: judge the same facts at the new time.
+        const next = keys.length === 0 ? previous : await this.deps.collect(conn, { ...options, only: keys, now: () => now });
+        facts = engine.mergeFacts(previous, next, keys, now);
+      }
     } catch (err) {
       if (gen !== this.generation) return;
       if (this.state.kind === "ready") this.markStale();
@@ -231,6 +297,7 @@ export class ScorecardController {
       }
       return;
     }
+    await decisionsRead;
     if (gen !== this.generation) return;
     // Answers cut short by a lost connection are not a picture of the instance.
     if (conn.connected === false) {
@@ -238,30 +305,28 @@ export class ScorecardController {
       return;
     }
     if (this.pendingServer !== undefined) {
-      facts = mergeServerFacts(facts, this.pendingServer);
+      facts = engine.mergeServerFacts(facts, this.pendingServer);
       this.pendingServer = undefined;
     }
-    this.updates = updateStates(this.hass?.states ?? {});
+    this.updates = updateStates(this.hass ?? hass);
     this.show(facts, false);
   }
 
   private onServerFacts(message: unknown): void {
-    if (this.state.kind !== "ready" || this.collecting !== null) {
+    if (this.state.kind !== "ready" || this.collecting !== null || this.engine === undefined) {
       this.pendingServer = message;
       return;
     }
-    this.show(mergeServerFacts(this.state.facts, message));
+    this.show(this.engine.mergeServerFacts(this.state.facts, message));
   }
 
   private checkUpdates(): void {
     const hass = this.hass;
-    if (hass === undefined || this.state.kind !== "ready") return;
-    const next = updateStates(hass.states ?? {});
+    if (hass === undefined || this.state.kind !== "ready" || this.engine === undefined) return;
+    const next = updateStates(hass);
     if (!updatesChanged(this.updates, next)) return;
     this.updates = next;
-    const patched = patchUpdates(this.state.facts, next, hass.entities);
-    if (patched === null) void this.refresh();
-    else this.show(patched);
+    this.show(this.engine.patchUpdates(this.state.facts, hass));
   }
 
   private markStale(): void {
@@ -272,7 +337,7 @@ export class ScorecardController {
   }
 
   private show(facts: Facts, stale = this.state.kind === "ready" ? this.state.stale : false): void {
-    const scorecard = this.deps.evaluate(facts, { now: this.deps.now(), overrides: this.overrides });
+    const scorecard = this.deps.evaluate(facts, { now: this.deps.now(), overrides: this.decisions.applied() });
     const previous = this.state.kind === "ready" ? this.state.views : new Map<string, CheckView>();
     const views = buildViews(scorecard, previous);
     this.state = { kind: "ready", facts, scorecard, views, stale, backendAbsent: countBackendAbsent(facts, scorecard) };
@@ -291,8 +356,12 @@ export class ScorecardController {
     const conn = this.conn;
     if (this.state.kind !== "ready" || conn === undefined || this.state.stale) return;
     if (!this.state.facts.accounts.ok && this.state.facts.accounts.reason === "backend_absent") return;
-    const payload = syncPayload(this.state.scorecard);
-    if (payload === null || (this.lastSync !== null && sameFindings(this.lastSync, payload))) return;
+    // Judged without the integration's decisions: a sync could re-raise what the owner decided.
+    if (!this.decisions.syncable) return;
+    const engine = this.engine;
+    if (engine === undefined) return;
+    const payload = engine.syncPayload(this.state.scorecard);
+    if (payload === null || (this.lastSync !== null && engine.sameFindings(this.lastSync, payload))) return;
     try {
       await conn.sendMessagePromise({ type: SYNC_COMMAND, ...payload });
       this.lastSync = payload;
@@ -308,6 +377,11 @@ function isAdmin(hass: HomeAssistant): boolean {
 
 function hasBackend(hass: HomeAssistant): boolean {
   return hass.config?.components?.includes(BACKEND_DOMAIN) === true;
+}
+
+/** The loaded integrations as one comparable string. */
+function componentsOf(hass: HomeAssistant): string {
+  return (hass.config?.components ?? []).join(",");
 }
 
 function safe(p: Promise<UnsubscribeFunc>): Promise<UnsubscribeFunc | undefined> {

@@ -7,37 +7,14 @@ import { LitElement, css, html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { CATALOG } from "../src/checks/catalog.js";
 import { CATEGORIES, type CategoryId } from "../src/checks/types.js";
-import { CARD_TYPE, MAX_REASON, validateConfig } from "./config.js";
-import { languageOf, localizer, type Localize } from "./localize.js";
+import { MAX_REASON, validateConfig } from "./config.js";
+import { CARD_TYPE, EDITOR_TAG } from "./const.js";
+import { languageOf, loadLanguage, localizer, type Localize } from "./localize.js";
 import { shared } from "./styles.js";
-import type { AcceptedRisk, CardConfig, ConfigForm, HomeAssistant } from "./types.js";
+import type { AcceptedRisk, CardConfig, HomeAssistant } from "./types.js";
 import { defineElement } from "./define.js";
 
-export const EDITOR_TAG = "security-scorecard-card-editor";
-
-export function configForm(): ConfigForm {
-  return {
-    schema: [
-      { name: "title", selector: { text: {} } },
-      {
-        name: "categories",
-        selector: { select: { multiple: true, options: CATEGORIES.map((c) => ({ value: c.id, label: c.title })) } },
-      },
-      { name: "compact", selector: { boolean: {} } },
-      { name: "hide_passed", selector: { boolean: {} } },
-    ],
-    computeLabel: (entry) => {
-      const t = localizer("en");
-      const labels: Record<string, string> = {
-        title: t("editor.title"),
-        categories: t("editor.categories"),
-        compact: t("editor.compact"),
-        hide_passed: t("editor.hide_passed"),
-      };
-      return labels[entry.name];
-    },
-  };
-}
+export { EDITOR_TAG };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -84,6 +61,18 @@ export class SecurityScorecardCardEditor extends LitElement {
 
   setConfig(config: unknown): void {
     this.config = validateConfig(config);
+  }
+
+  private loadedLanguage = "en";
+
+  /** The user's language may not be loaded yet (English is built in): render again once it is. */
+  protected override willUpdate(): void {
+    const wanted = languageOf(this.hass);
+    if (wanted === this.loadedLanguage) return;
+    this.loadedLanguage = wanted;
+    void loadLanguage(wanted).then((loaded) => {
+      if (loaded !== "en") this.requestUpdate();
+    });
   }
 
   override render(): TemplateResult {

@@ -1,26 +1,30 @@
 /**
  * `security-scorecard-card`: the score, the grade, "Fix next" and every check, live.
  *
- * Accepted risks are part of the card config (`accepted: [{id, kind, reason}]`) and are
- * managed in the card editor, like every other card option: a dashboard's config changes
- * only when its owner edits it, so the card itself shows decisions and never writes them.
+ * Decisions about findings ("risk accepted", "mitigated elsewhere") are kept by the
+ * integration and made on a check's row (card/decide-actions.ts), so every judge applies
+ * them; the card config's `accepted:` list applies only without the integration and is
+ * otherwise offered for import (card/decisions.ts). The card never writes its own config.
  */
 import { LitElement, html, nothing, type TemplateResult } from "lit";
 import { state } from "lit/decorators.js";
 import { repeat } from "lit/directives/repeat.js";
-import { CATEGORIES } from "../src/checks/types.js";
-import type { Scorecard } from "../src/score/types.js";
-import { CHECK_TAG } from "./check-row.js";
-import { CARD_TYPE, overridesOf, validateConfig, visibleCategories } from "./config.js";
+import type { Override, Scorecard } from "../src/score/types.js";
+import "./check-row.js";
+import { overridesOf, validateConfig, visibleCategories } from "./config.js";
+import { configForm } from "./config-form.js";
+import { CARD_TAG, CARD_TYPE, CHECK_TAG, EDITOR_TAG } from "./const.js";
 import { ScorecardController, type CardState, type ControllerDeps } from "./controller.js";
 import { DEFAULT_DEPS } from "./deps.js";
-import { EDITOR_TAG, configForm } from "./editor.js";
-import { languageOf, localizer, type Localize } from "./localize.js";
+import { catalogTexts } from "./catalog-texts.js";
+import { languageOf, loadLanguage, localizer, setEntryUrl, type Localize } from "./localize.js";
 import { cardStyles, shared } from "./styles.js";
 import type { CardConfig, ConfigForm, GridOptions, HomeAssistant } from "./types.js";
 import { defineElement } from "./define.js";
 
-export const CARD_TAG = "security-scorecard-card";
+export { CARD_TAG };
+// This module is the bundle's entry: its URL has the `?v=` that translation requests repeat.
+setEntryUrl(import.meta.url);
 export const DOCUMENTATION_URL = "https://github.com/ha-security-scorecard/ha-security-scorecard#the-card";
 const FIX_NEXT_MAX = 5;
 const FIX_NEXT_COMPACT = 3;
@@ -33,6 +37,8 @@ export class SecurityScorecardCard extends LitElement {
 
   /** Set on every state change in Home Assistant: forwarded to the controller, no re-render of its own. */
   private _hass?: HomeAssistant;
+  /** The user's language; `language` follows once its strings are loaded (English is built in). */
+  private wantedLanguage = "en";
   @state() private language = "en";
   @state() private config: CardConfig = { type: CARD_TYPE };
   @state() private openCategories = new Set<string>();
@@ -47,8 +53,12 @@ export class SecurityScorecardCard extends LitElement {
     return { type: CARD_TYPE };
   }
 
-  /** Takes precedence over getConfigForm in the frontend (hui-card-element-editor tries it first): only it can edit `accepted`. */
-  static getConfigElement(): HTMLElement {
+  /**
+   * Takes precedence over getConfigForm in the frontend (hui-card-element-editor tries it first): only it can edit `accepted`.
+   * Loaded on first use, as the frontend loads its own editors: a chunk beside the bundle.
+   */
+  static async getConfigElement(): Promise<HTMLElement> {
+    await import("./editor.js");
     return document.createElement(EDITOR_TAG);
   }
 
@@ -83,8 +93,13 @@ export class SecurityScorecardCard extends LitElement {
   set hass(hass: HomeAssistant | undefined) {
     this._hass = hass;
     if (hass === undefined) return;
-    const language = languageOf(hass);
-    if (language !== this.language) this.language = language;
+    const wanted = languageOf(hass);
+    if (wanted !== this.wantedLanguage) {
+      this.wantedLanguage = wanted;
+      void loadLanguage(wanted).then((loaded) => {
+        if (this.wantedLanguage === wanted) this.language = loaded;
+      });
+    }
     this.controller.setHass(hass);
   }
 
@@ -136,7 +151,7 @@ export class SecurityScorecardCard extends LitElement {
         ? html`<p class="notice stale" role="status">${t("state.stale", { time: formatTime(card.evaluatedAt, lang) })}</p>`
         : nothing}
       ${s.backendAbsent > 0 ? html`<p class="notice backend">${t("state.backend_absent", { count: s.backendAbsent })}</p>` : nothing}
-      ${this.renderFixNext(card, t)} ${this.renderCategories(s, t, lang)}
+      ${this.renderFixNext(card, t, lang)} ${this.renderCategories(s, t, lang)}
     `;
   }
 
@@ -167,7 +182,8 @@ export class SecurityScorecardCard extends LitElement {
     `;
   }
 
-  private renderFixNext(card: Scorecard, t: Localize): TemplateResult {
+  private renderFixNext(card: Scorecard, t: Localize, lang: string): TemplateResult {
+    const texts = catalogTexts(lang);
     const shown = visibleCategories(this.config);
     const items = card.fixNext.filter((e) => shown.has(e.check.category)).slice(0, this.config.compact ? FIX_NEXT_COMPACT : FIX_NEXT_MAX);
     return html`
@@ -178,7 +194,7 @@ export class SecurityScorecardCard extends LitElement {
             ${items.map(
               (e) =>
                 html`<li data-check=${e.check.id}>
-                  <button class="jump" @click=${() => this.reveal(e.check.id, e.check.category)}>${e.check.title}</button
+                  <button class="jump" @click=${() => this.reveal(e.check.id, e.check.category)}>${texts.heading(e.check, e.status)}</button
                   ><span class="points">${t("fix_next.points", { points: formatPoints(e.recoverable) })}</span>
                 </li>`,
             )}
@@ -194,7 +210,7 @@ export class SecurityScorecardCard extends LitElement {
       (c) => c.id,
       (c) => {
         const open = this.openCategories.has(c.id);
-        const title = CATEGORIES.find((x) => x.id === c.id)?.title ?? c.title;
+        const title = catalogTexts(lang).category(c.id);
         const listId = `cat-${c.id}`;
         const checks = c.checks.filter((e) => !(hidePassed && e.status === "pass"));
         return html`<section class="category" data-category=${c.id}>
@@ -214,6 +230,8 @@ export class SecurityScorecardCard extends LitElement {
                       .language=${lang}
                       .open=${this.openChecks.has(e.check.id)}
                       .compact=${this.config.compact === true}
+                      .decide=${this.controller.decisions.editable ? this.decide : undefined}
+                      .pendingImport=${this.controller.decisions.importable(e.check.id)}
                       @check-toggle=${this.onCheckToggle}
                     ></security-scorecard-check>
                   </li>`,
@@ -224,6 +242,9 @@ export class SecurityScorecardCard extends LitElement {
       },
     )}`;
   }
+
+  /** A decision from a check's row: kept by the integration, then re-judged (stable, so rows do not re-render). */
+  private decide = (checkId: string, decision: Override | null): Promise<void> => this.controller.decide(checkId, decision);
 
   private toggleCategory(id: string): void {
     const next = new Set(this.openCategories);

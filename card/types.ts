@@ -1,7 +1,8 @@
 /**
  * Local types for the card.
  *
- * `HomeAssistant` comes from custom-card-helpers 2.x (it matches what the frontend passes as
+ * `HomeAssistant` comes from custom-card-helpers 2.x, a dev dependency: only its types are
+ * used, so the CLI's users do not install it (it matches what the frontend passes as
  * `hass`: connection, user, states, config, language, locale). It lags in two places we use,
  * so they are added here: `hass.entities` (entity registry display entries, for the
  * `platform` of update entities) and the card-class statics of newer frontends

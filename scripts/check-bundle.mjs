@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * The card bundle is committed into the integration folder (so a HACS install needs no
- * build). Rebuild it and fail when the committed file differs from what the sources build.
+ * build): the entry and its hashed chunks (card/rollup.config.mjs removes chunks of earlier
+ * builds). Rebuild it and fail when a committed file differs from what the sources build,
+ * or a built chunk is not committed (translations/ is scripts/gen-catalog.ts's).
  */
 import { spawnSync } from "node:child_process";
 import { ROOT } from "./bootstrap.mjs";

@@ -9,16 +9,22 @@ DOMAIN: Final = "security_scorecard"
 NAME: Final = "Security Scorecard"
 PROJECT_URL: Final = "https://github.com/ha-security-scorecard/ha-security-scorecard"
 
-# WebSocket command types (DESIGN.md "Names").
+# WebSocket command types.
 WS_FACTS: Final = "security_scorecard/facts"
 WS_SUBSCRIBE: Final = "security_scorecard/subscribe"
 WS_SYNC: Final = "security_scorecard/sync"
+WS_DECISIONS: Final = "security_scorecard/decisions"
+WS_DECIDE: Final = "security_scorecard/decide"
 
 SCHEMA_VERSION: Final = 1
 
 # Storage of the last sync, so Repairs and the sensor survive restarts without stale issues.
 STORE_KEY: Final = f"{DOMAIN}.last_sync"
 STORE_VERSION: Final = 1
+# The owner's decisions about findings (decisions.py), apart from the last sync: a sync
+# replaces its store wholesale, a decision changes one check.
+DECISIONS_STORE_KEY: Final = f"{DOMAIN}.decisions"
+DECISIONS_STORE_VERSION: Final = 1
 
 # The card bundle shipped inside the integration.
 FRONTEND_DIR: Final = "frontend"
@@ -33,6 +39,8 @@ MAX_PLACEHOLDERS: Final = 8
 MAX_PLACEHOLDER_LEN: Final = 100
 MAX_GRADE_LEN: Final = 3
 MAX_ID_LEN: Final = 64
+# A decision's reason: one line of plain text (the card's editor has the same bound).
+MAX_REASON_LEN: Final = 200
 
 # Sync flood control: a card or CLI syncs once per evaluation, so 10 at once and then one
 # every 2 s is ample; beyond that a sync is refused, not queued. The last sync is written
@@ -42,7 +50,7 @@ SYNC_INTERVAL: Final = 2.0
 SYNC_SAVE_DELAY: Final = 10.0
 
 # Which catalog severities become Repairs issues: low/info findings stay in the card,
-# so Repairs is not flooded with advice (DESIGN.md: "the serious findings").
+# so Repairs is not flooded with advice: it holds the serious findings.
 REPAIRS_SEVERITIES: Final = frozenset({"critical", "high", "medium"})
 
 # Observation timing.

@@ -20,14 +20,14 @@ import re
 from typing import Any
 
 from homeassistant.components.http.const import KEY_HASS_USER
-from homeassistant.config_entries import ConfigEntry
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.http import current_request
 
 from .const import DOMAIN, SCHEMA_VERSION
-from .facts import async_collect_facts, is_part_error
-from .runtime import ScorecardRuntime, get_runtime
+from .facts import FactsCollector, is_part_error
+from .runtime import ScorecardConfigEntry, ScorecardRuntime
 
 _URL_RE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
 
@@ -155,17 +155,25 @@ def _sync_shape(hass: HomeAssistant, runtime: ScorecardRuntime) -> dict[str, Any
     }
 
 
+def _decisions_shape(runtime: ScorecardRuntime) -> dict[str, int]:
+    """How many checks the owner decided, per kind: which ones, and why, is theirs."""
+    return dict(sorted(Counter(d["kind"] for d in runtime.decisions.as_dict().values()).items()))
+
+
 async def async_get_config_entry_diagnostics(
-    hass: HomeAssistant, entry: ConfigEntry
+    hass: HomeAssistant, entry: ScorecardConfigEntry
 ) -> dict[str, Any]:
     """Return diagnostics for the config entry (a non-admin gets only a note)."""
     result: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
     if not requester_is_admin():
         return {**result, "admin_required": True}
-    runtime = get_runtime(hass)
-    if runtime is not None:
+    collector = FactsCollector(hass)
+    if entry.state is ConfigEntryState.LOADED:
+        runtime = entry.runtime_data
+        collector = runtime.collector
         result["catalog_checks"] = len(runtime.catalog.checks)
         result["card_served"] = runtime.card_url is not None
         result["last_sync"] = _sync_shape(hass, runtime)
-    result["facts"] = _facts_shape(await async_collect_facts(hass))
+        result["decisions"] = _decisions_shape(runtime)
+    result["facts"] = _facts_shape(await collector.async_collect())
     return _redact_urls(result)

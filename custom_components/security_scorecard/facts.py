@@ -20,11 +20,13 @@ from typing import Any
 
 from homeassistant.core import HomeAssistant
 
+from .addons_observer import AddonShapeError, async_observe_addons
 from .auth_observer import async_observe_accounts, async_observe_tokens, observe_auth_providers
 from .const import FACTS_TIMEOUT, SCHEMA_VERSION
-from .host_observer import async_observe_host
+from .files_observer import collect_files
+from .host_observer import SudoProbe, async_observe_host
 from .http_observer import async_observe_http
-from .outline import OutlineCache, _num_text, build_outline, iter_outline_json_compact
+from .outline import OutlineCache, build_outline, iter_outline_json_compact
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -60,8 +62,7 @@ def _build_outline(config_dir: str, cache: OutlineCache | None = None) -> dict[s
 
 
 def _collect_files(config_dir: str) -> dict[str, Any]:
-    from .files_observer import collect_files  # noqa: PLC0415
-
+    """The file-mode walk (blocking); a seam tests replace with stand-in facts."""
     return collect_files(config_dir)
 
 
@@ -77,54 +78,97 @@ async def _in_executor(hass: HomeAssistant, part: str, func: Any, *args: Any) ->
         raise FactsError(f"{part}: {type(err).__name__}") from err
 
 
-async def async_outline(hass: HomeAssistant) -> dict[str, Any]:
-    """The config outline; a time-out becomes a truncated, empty outline (in-contract)."""
-    from .runtime import get_runtime  # noqa: PLC0415 - runtime imports the watcher, which imports this
-
-    runtime = get_runtime(hass)
-    cache = runtime.outline_cache if runtime is not None else None
+async def _addon_settings(hass: HomeAssistant) -> dict[str, Any]:
+    """Add-on settings as shapes; an unknown Supervisor answer names the field, never a value."""
     try:
-        return await asyncio.wait_for(
-            hass.async_add_executor_job(_build_outline, hass.config.config_dir, cache),
-            timeout=FACTS_TIMEOUT,
+        return await asyncio.wait_for(async_observe_addons(hass), timeout=FACTS_TIMEOUT)
+    except TimeoutError as err:
+        raise FactsError(f"addon_settings: timed out after {FACTS_TIMEOUT:.0f} s") from err
+    except AddonShapeError as err:
+        raise FactsError(f"addon_settings: {err}") from err
+
+
+def _seconds_text(value: float) -> str:
+    """A number of seconds as the outline writes its limits (JavaScript's String())."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+class FactsCollector:
+    """Builds ServerFacts; holds what outlives one collection (outline cache, sudo probe).
+
+    Built once per loaded entry and handed to the watcher and the WebSocket commands, so
+    no module has to look the runtime up to find them.
+    """
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        outline_cache: OutlineCache | None = None,
+        sudo_probe: SudoProbe | None = None,
+    ) -> None:
+        """A collector with its own cache and probe unless given."""
+        self._hass = hass
+        # The last outline build's per-file parses: a rebuild reads only changed files.
+        self.outline_cache = outline_cache if outline_cache is not None else OutlineCache()
+        self.sudo_probe = sudo_probe if sudo_probe is not None else SudoProbe()
+
+    async def async_outline(self) -> dict[str, Any]:
+        """The config outline; a time-out becomes a truncated, empty outline (in-contract)."""
+        hass = self._hass
+        try:
+            return await asyncio.wait_for(
+                hass.async_add_executor_job(_build_outline, hass.config.config_dir, self.outline_cache),
+                timeout=FACTS_TIMEOUT,
+            )
+        except TimeoutError:
+            # The outline's own time limit has this name and message (outline README,
+            # "Limits"): one name for one limit, whichever side stopped the walk.
+            return {
+                "version": 1,
+                "files": [],
+                "truncated": {
+                    "limit": "max_seconds",
+                    "message": f"Stopped after {_seconds_text(FACTS_TIMEOUT)} seconds.",
+                },
+            }
+        except Exception as err:  # noqa: BLE001
+            raise FactsError(f"outline: {type(err).__name__}") from err
+
+    async def async_collect(self) -> dict[str, Any]:
+        """Return ServerFacts; a part whose observer fails is its ServerPartError marker."""
+        hass = self._hass
+        config_dir = hass.config.config_dir
+        outline, files, http, host, auth_providers, accounts, tokens, addon_settings = await asyncio.gather(
+            _guarded("outline", self.async_outline()),
+            _guarded("files", _in_executor(hass, "files", _collect_files, config_dir)),
+            _guarded("http", async_observe_http(hass)),
+            _guarded("host", async_observe_host(hass, self.sudo_probe)),
+            _guarded("auth_providers", _now(observe_auth_providers, hass)),
+            _guarded("accounts", async_observe_accounts(hass)),
+            _guarded("tokens", async_observe_tokens(hass)),
+            _guarded("addon_settings", _addon_settings(hass)),
         )
-    except TimeoutError:
-        # The outline's own time limit has this name and message (outline README,
-        # "Limits"): one name for one limit, whichever side stopped the walk.
         return {
-            "version": 1,
-            "files": [],
-            "truncated": {"limit": "max_seconds", "message": f"Stopped after {_num_text(FACTS_TIMEOUT)} seconds."},
+            "schema_version": SCHEMA_VERSION,
+            "http": http,
+            "auth_providers": auth_providers,
+            "accounts": accounts,
+            "tokens": tokens,
+            "host": host,
+            "files": files,
+            "outline": outline,
+            "addon_settings": addon_settings,
         }
-    except Exception as err:  # noqa: BLE001
-        raise FactsError(f"outline: {type(err).__name__}") from err
+
+    async def async_payload(self) -> FactsPayload:
+        """Collect ServerFacts and serialise them in the executor."""
+        facts = await self.async_collect()
+        return await self._hass.async_add_executor_job(_serialise, facts)
 
 
-async def async_collect_facts(hass: HomeAssistant) -> dict[str, Any]:
-    """Return ServerFacts; a part whose observer fails is its ServerPartError marker."""
-    from .runtime import get_runtime  # noqa: PLC0415 - runtime imports the watcher, which imports this
-
-    config_dir = hass.config.config_dir
-    runtime = get_runtime(hass)
-    outline, files, http, host, auth_providers, accounts, tokens = await asyncio.gather(
-        _guarded("outline", async_outline(hass)),
-        _guarded("files", _in_executor(hass, "files", _collect_files, config_dir)),
-        _guarded("http", async_observe_http(hass)),
-        _guarded("host", async_observe_host(hass, runtime.sudo_probe if runtime is not None else None)),
-        _guarded("auth_providers", _now(observe_auth_providers, hass)),
-        _guarded("accounts", async_observe_accounts(hass)),
-        _guarded("tokens", async_observe_tokens(hass)),
-    )
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "http": http,
-        "auth_providers": auth_providers,
-        "accounts": accounts,
-        "tokens": tokens,
-        "host": host,
-        "files": files,
-        "outline": outline,
-    }
+async def async_outline(hass: HomeAssistant) -> dict[str, Any]:
+    """A one-off outline with a fresh cache; a loaded entry uses its collector's instead."""
+    return await FactsCollector(hass).async_outline()
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,12 +213,6 @@ def facts_message(kind: str, msg_id: int, payload: FactsPayload) -> bytes:
     """
     field = b',"type":"result","success":true,"result":' if kind == "result" else b',"type":"event","event":'
     return b"".join((b'{"id":', str(msg_id).encode(), field, *payload.parts, b"}"))
-
-
-async def async_facts_payload(hass: HomeAssistant) -> FactsPayload:
-    """Collect ServerFacts and serialise them in the executor."""
-    facts = await async_collect_facts(hass)
-    return await hass.async_add_executor_job(_serialise, facts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,8 @@ catalog (issues.<check id>), so the backend never writes its own judgment.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 
@@ -21,14 +23,23 @@ _SEVERITY = {
 
 
 @callback
-def async_mirror(hass: HomeAssistant, catalog: Catalog, state: SyncState | None) -> list[str]:
-    """Make the domain's issues exactly the failing checks of `state`; return their ids.
+def async_mirror(
+    hass: HomeAssistant,
+    catalog: Catalog,
+    state: SyncState | None,
+    decided: Collection[str] = (),
+) -> list[str]:
+    """Make the domain's issues exactly the undecided failing checks of `state`; return their ids.
 
     Issues of this domain not in `state` (passing now, removed from the catalog, or left
-    from before a restart) are deleted.
+    from before a restart) are deleted. A check with an owner's decision (`decided`) is
+    not an issue: every judge applies the decision before it syncs, and a sync from a
+    judge that does not know it yet must not raise the issue again.
     """
     wanted: dict[str, dict[str, str]] = {}
     for failing in state.failing if state else ():
+        if failing.id in decided:
+            continue
         entry = catalog.get(failing.id)
         if entry is not None and entry.severity in REPAIRS_SEVERITIES:
             wanted[failing.id] = failing.placeholders

@@ -2,59 +2,57 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.storage import Store
 
 from .catalog import Catalog
 from .const import DOMAIN, SYNC_BURST, SYNC_INTERVAL, SYNC_SAVE_DELAY
-from .host_observer import SudoProbe
-from .outline import OutlineCache
+from .decisions import DecisionStore
+from .facts import FactsCollector
 from .rate_limit import TokenBucket
 from .sync import SyncState
 from .watcher import FactsWatcher
 
 
+def sync_signal(entry_id: str) -> str:
+    """The dispatcher signal sent after every accepted sync of an entry (the sensor listens)."""
+    return f"{DOMAIN}_sync_{entry_id}"
+
+
 @dataclass
 class ScorecardRuntime:
-    """Catalog, last sync and the listeners to undo on unload."""
+    """Catalog, last sync, decisions, the facts collector and its watcher of a loaded entry."""
 
+    hass: HomeAssistant
+    entry_id: str
     catalog: Catalog
     store: Store[dict[str, Any]]
+    collector: FactsCollector
     watcher: FactsWatcher
+    decisions: DecisionStore
     last_sync: SyncState | None = None
     card_url: str | None = None
-    # The last outline build's per-file parses: a rebuild reads only changed files.
-    outline_cache: OutlineCache = field(default_factory=OutlineCache)
-    sudo_probe: SudoProbe = field(default_factory=SudoProbe)
     sync_limiter: TokenBucket = field(
         default_factory=lambda: TokenBucket(SYNC_BURST, SYNC_INTERVAL)
     )
-    _sync_listeners: list[Callable[[], None]] = field(default_factory=list)
+    # Decisions are admin-made and rare; the same bound as syncs keeps a loop from
+    # turning into a write per message.
+    decide_limiter: TokenBucket = field(
+        default_factory=lambda: TokenBucket(SYNC_BURST, SYNC_INTERVAL)
+    )
     # A delayed write of last_sync is scheduled and has not run yet.
     _save_pending: bool = False
-
-    @callback
-    def async_add_sync_listener(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
-        """Call `listener` after every accepted sync."""
-        self._sync_listeners.append(listener)
-
-        @callback
-        def remove() -> None:
-            if listener in self._sync_listeners:
-                self._sync_listeners.remove(listener)
-
-        return remove
 
     @callback
     def async_set_sync(self, state: SyncState) -> None:
         """Record an accepted sync and tell the listeners (the sensor)."""
         self.last_sync = state
-        for listener in list(self._sync_listeners):
-            listener()
+        async_dispatcher_send(self.hass, sync_signal(self.entry_id))
         self._async_schedule_save()
 
     @callback
@@ -81,7 +79,22 @@ class ScorecardRuntime:
             await self.store.async_save(self.last_sync.as_dict())
 
 
-def get_runtime(hass: HomeAssistant) -> ScorecardRuntime | None:
-    """The runtime of the (single) loaded entry, if any."""
-    runtime = hass.data.get(DOMAIN)
-    return runtime if isinstance(runtime, ScorecardRuntime) else None
+if TYPE_CHECKING:
+    ScorecardConfigEntry = ConfigEntry[ScorecardRuntime]
+else:  # ConfigEntry is generic on current releases; 2024.3's cannot be subscripted
+    ScorecardConfigEntry = ConfigEntry
+
+
+@callback
+def async_loaded_entry(hass: HomeAssistant) -> ScorecardConfigEntry | None:
+    """The (single) loaded entry, whose runtime_data is the runtime; None when none is loaded.
+
+    Current releases list loaded entries themselves (async_loaded_entries, added after 2024.3);
+    2024.3 only lists all entries, so their state is read here.
+    """
+    manager = hass.config_entries
+    if hasattr(manager, "async_loaded_entries"):
+        entries: list[ScorecardConfigEntry] = manager.async_loaded_entries(DOMAIN)
+    else:
+        entries = [e for e in manager.async_entries(DOMAIN) if e.state is ConfigEntryState.LOADED]
+    return entries[0] if entries else None

@@ -5,28 +5,30 @@ from __future__ import annotations
 from typing import Any
 
 from homeassistant.components.sensor import RestoreSensor, SensorStateClass
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
 
 from .const import DOMAIN, NAME, PROJECT_URL
-from .runtime import ScorecardRuntime, get_runtime
+from .runtime import ScorecardConfigEntry, ScorecardRuntime, sync_signal
 
 ATTRS = ("grade", "coverage", "failing_count", "evaluated_at")
 
 
 async def async_setup_entry(
-    hass: HomeAssistant, entry: ConfigEntry, async_add_entities: AddEntitiesCallback
+    hass: HomeAssistant, entry: ScorecardConfigEntry, async_add_entities: AddEntitiesCallback
 ) -> None:
     """Add the score sensor."""
-    runtime = get_runtime(hass)
-    assert runtime is not None
-    async_add_entities([ScoreSensor(entry, runtime)])
+    async_add_entities([ScoreSensor(entry, entry.runtime_data)])
 
 
 class ScoreSensor(RestoreSensor):
-    """The score (0–100) of the last evaluation synced by the card or CLI."""
+    """The score (0–100) of the last evaluation synced by the card or CLI.
+
+    Not a CoordinatorEntity: a coordinator fetches data on a schedule, and nothing here is
+    fetched; syncs are pushed by the card or CLI, so the sensor follows a dispatcher signal.
+    """
 
     _attr_has_entity_name = True
     _attr_translation_key = "score"
@@ -34,7 +36,7 @@ class ScoreSensor(RestoreSensor):
     _attr_icon = "mdi:shield-check"
     _attr_should_poll = False
 
-    def __init__(self, entry: ConfigEntry, runtime: ScorecardRuntime) -> None:
+    def __init__(self, entry: ScorecardConfigEntry, runtime: ScorecardRuntime) -> None:
         """Initialise from the runtime's last sync."""
         self._runtime = runtime
         self._attr_unique_id = f"{entry.entry_id}_score"
@@ -63,7 +65,9 @@ class ScoreSensor(RestoreSensor):
                 self._attr_native_value = last.native_value
             if last_state is not None:
                 self._attrs = {k: last_state.attributes[k] for k in ATTRS if k in last_state.attributes}
-        self.async_on_remove(self._runtime.async_add_sync_listener(self._on_sync))
+        self.async_on_remove(
+            async_dispatcher_connect(self.hass, sync_signal(self._runtime.entry_id), self._on_sync)
+        )
 
     def _apply(self) -> None:
         state = self._runtime.last_sync

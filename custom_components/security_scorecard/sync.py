@@ -24,7 +24,7 @@ from .const import (
     MAX_PLACEHOLDERS,
 )
 
-_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _KEY_RE = re.compile(r"^[a-z_][a-z0-9_]{0,31}$")
 # Markup that could turn a placeholder into HTML, a link or code in the Repairs dialog.
 _MARKUP_RE = re.compile(r"[<>\[\]`\\]")
@@ -182,7 +182,7 @@ def parse_sync(payload: dict[str, Any], catalog: Catalog, *, now: datetime | Non
         if not isinstance(item, dict) or set(item) - {"id", "placeholders"}:
             raise _invalid(f"{where} must be an object with id and placeholders")
         check_id = item.get("id")
-        if not isinstance(check_id, str) or len(check_id) > MAX_ID_LEN or not _ID_RE.match(check_id):
+        if not isinstance(check_id, str) or len(check_id) > MAX_ID_LEN or not ID_RE.match(check_id):
             raise _invalid(f"{where}.id is not a check id")
         if catalog.get(check_id) is None:
             raise _invalid(f"unknown check id: {check_id}")

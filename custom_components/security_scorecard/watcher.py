@@ -2,23 +2,27 @@
 
 Triggers: core config updates and user add/update/remove events; a 30 s mtime/size
 poll of the files the last outline read; a 60 s digest poll of users, MFA and refresh
-tokens (no event exists for token changes). Triggers are debounced, facts are rebuilt
-once, and subscribers are told only when the facts digest changed. The watcher runs
-only while someone is subscribed.
+tokens (no event exists for token changes). Triggers are coalesced by core's Debouncer
+(at most one rebuild per DEBOUNCE_SECONDS, never two at once), and subscribers are told
+only when the facts digest changed. The watcher runs only while someone is subscribed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+import logging
 from typing import Any
 
 from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
-from homeassistant.helpers.event import async_call_later, async_track_time_interval
+from homeassistant.helpers.debounce import Debouncer
+from homeassistant.helpers.event import async_track_time_interval
 
 from .auth_observer import async_auth_digest
 from .const import AUTH_POLL_INTERVAL, DEBOUNCE_SECONDS, FILE_POLL_INTERVAL
-from .facts import FactsPayload, FileSignature, async_facts_payload, file_signature
+from .facts import FactsCollector, FactsPayload, FileSignature, file_signature
+
+_LOGGER = logging.getLogger(__name__)
 
 # homeassistant/auth/__init__.py
 EVENT_USER_ADDED = "user_added"
@@ -31,13 +35,16 @@ Subscriber = Callable[[FactsPayload], None]
 class FactsWatcher:
     """Shared change detection for all subscriptions."""
 
-    def __init__(self, hass: HomeAssistant) -> None:
-        """Initialise an idle watcher."""
+    def __init__(self, hass: HomeAssistant, collector: FactsCollector) -> None:
+        """Initialise an idle watcher that rebuilds facts with `collector`."""
         self._hass = hass
+        self._collector = collector
         self._subscribers: dict[int, Subscriber] = {}
         self._next_key = 0
         self._unsubs: list[CALLBACK_TYPE] = []
-        self._debounce_cancel: CALLBACK_TYPE | None = None
+        self._debouncer: Debouncer[Any] = Debouncer(
+            hass, _LOGGER, cooldown=DEBOUNCE_SECONDS, immediate=False, function=self.async_refresh
+        )
         self._digest: str | None = None
         self._paths: list[str] = []
         self._file_sig: FileSignature | None = None
@@ -100,9 +107,7 @@ class FactsWatcher:
         for unsub in self._unsubs:
             unsub()
         self._unsubs.clear()
-        if self._debounce_cancel is not None:
-            self._debounce_cancel()
-            self._debounce_cancel = None
+        self._debouncer.async_cancel()
         self._subscribers.clear()
 
     @callback
@@ -111,17 +116,15 @@ class FactsWatcher:
 
     @callback
     def async_schedule_refresh(self) -> None:
-        """Rebuild the facts after a quiet period (restarts the period)."""
+        """Rebuild the facts after DEBOUNCE_SECONDS; triggers until then share that rebuild."""
         if not self.running:
             return
-        if self._debounce_cancel is not None:
-            self._debounce_cancel()
-        self._debounce_cancel = async_call_later(self._hass, DEBOUNCE_SECONDS, self._fire)
-
-    @callback
-    def _fire(self, _now: Any) -> None:
-        self._debounce_cancel = None
-        self._hass.async_create_task(self.async_refresh())
+        if self._refreshing:
+            # A change during a rebuild may be missed by it; core's Debouncer drops calls
+            # while its function runs (2024.3), so the running rebuild goes round again.
+            self._refresh_again = True
+            return
+        self._debouncer.async_schedule_call()
 
     async def _poll_files(self, _now: Any) -> None:
         sig = await self._hass.async_add_executor_job(
@@ -138,15 +141,12 @@ class FactsWatcher:
         self._auth_digest = digest
 
     async def async_refresh(self) -> None:
-        """Rebuild the facts and push them if they changed."""
-        if self._refreshing:
-            self._refresh_again = True
-            return
+        """Rebuild the facts and push them if they changed (the Debouncer runs one at a time)."""
         self._refreshing = True
         try:
             while True:
                 self._refresh_again = False
-                facts = await async_facts_payload(self._hass)
+                facts = await self._collector.async_payload()
                 if facts.digest != self._digest and self.running:
                     self._remember(facts)
                     for subscriber in list(self._subscribers.values()):

@@ -1,4 +1,4 @@
-"""WebSocket commands: facts, subscribe, sync. All admin-only."""
+"""WebSocket commands: facts, subscribe, sync, decisions, decide. All admin-only."""
 
 from __future__ import annotations
 
@@ -10,35 +10,51 @@ from homeassistant.components import websocket_api
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN, WS_FACTS, WS_SUBSCRIBE, WS_SYNC
-from .facts import FactsPayload, async_facts_payload, facts_message
+from .const import WS_DECIDE, WS_DECISIONS, WS_FACTS, WS_SUBSCRIBE, WS_SYNC
+from .decisions import parse_check_id, parse_decision
+from .facts import FactsPayload, facts_message
+from .rate_limit import TokenBucket
 from .repairs import async_mirror
-from .runtime import ScorecardRuntime, get_runtime
+from .runtime import ScorecardRuntime, async_loaded_entry
 from .sync import SyncError, parse_sync
 
 ERR_NOT_LOADED = "not_loaded"
 ERR_RATE_LIMITED = "rate_limited"
-_REGISTERED = f"{DOMAIN}_ws_registered"
 
 
 @callback
 def async_register(hass: HomeAssistant) -> None:
-    """Register the commands once per Home Assistant run (there is no unregister)."""
-    if hass.data.get(_REGISTERED):
-        return
-    hass.data[_REGISTERED] = True
+    """Register the commands (async_setup: once per run; there is no unregister)."""
     websocket_api.async_register_command(hass, ws_facts)
     websocket_api.async_register_command(hass, ws_subscribe)
     websocket_api.async_register_command(hass, ws_sync)
+    websocket_api.async_register_command(hass, ws_decisions)
+    websocket_api.async_register_command(hass, ws_decide)
 
 
 def _runtime_or_error(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg_id: int
 ) -> ScorecardRuntime | None:
-    runtime = get_runtime(hass)
-    if runtime is None:
+    entry = async_loaded_entry(hass)
+    if entry is None:
         connection.send_error(msg_id, ERR_NOT_LOADED, "Security Scorecard is not loaded")
-    return runtime
+        return None
+    return entry.runtime_data
+
+
+def _refused_as_flood(
+    connection: websocket_api.ActiveConnection, msg_id: int, what: str, limiter: TokenBucket
+) -> bool:
+    """Send rate_limited and return True when `limiter` has no token left."""
+    if (retry_in := limiter.try_take()) is None:
+        return False
+    connection.send_error(
+        msg_id,
+        ERR_RATE_LIMITED,
+        f"Too many {what}: at most {limiter.burst} at once, then one every "
+        f"{limiter.interval:g} s; try again in {max(retry_in, 0.1):.1f} s",
+    )
+    return True
 
 
 @websocket_api.websocket_command({vol.Required("type"): WS_FACTS})
@@ -48,9 +64,9 @@ async def ws_facts(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Return ServerFacts."""
-    if _runtime_or_error(hass, connection, msg["id"]) is None:
+    if (runtime := _runtime_or_error(hass, connection, msg["id"])) is None:
         return
-    payload = await async_facts_payload(hass)  # a failing part is a marker inside, not an error
+    payload = await runtime.collector.async_payload()  # a failing part is a marker inside, not an error
     # Serialised in the executor: the event loop only queues the bytes.
     connection.send_message(await hass.async_add_executor_job(facts_message, "result", msg["id"], payload))
 
@@ -65,7 +81,7 @@ async def ws_subscribe(
     runtime = _runtime_or_error(hass, connection, msg["id"])
     if runtime is None:
         return
-    payload = await async_facts_payload(hass)
+    payload = await runtime.collector.async_payload()
     msg_id = msg["id"]
 
     async def send_event(new_payload: FactsPayload) -> None:
@@ -108,20 +124,61 @@ def ws_sync(
     if runtime is None:
         return
     # Before validation: a flood of any payload is refused at the price of a clock read.
-    if (retry_in := runtime.sync_limiter.try_take()) is not None:
-        limiter = runtime.sync_limiter
-        connection.send_error(
-            msg["id"],
-            ERR_RATE_LIMITED,
-            f"Too many syncs: at most {limiter.burst} at once, then one every "
-            f"{limiter.interval:g} s; try again in {max(retry_in, 0.1):.1f} s",
-        )
+    if _refused_as_flood(connection, msg["id"], "syncs", runtime.sync_limiter):
         return
     try:
         state = parse_sync(msg, runtime.catalog, now=dt_util.utcnow())
     except SyncError as err:
         connection.send_error(msg["id"], err.code, err.message)
         return
-    repairs = async_mirror(hass, runtime.catalog, state)
+    repairs = async_mirror(hass, runtime.catalog, state, runtime.decisions.decided)
     runtime.async_set_sync(state)
     connection.send_result(msg["id"], {"failing": len(state.failing), "repairs": repairs})
+
+
+@websocket_api.websocket_command({vol.Required("type"): WS_DECISIONS})
+@websocket_api.require_admin
+@callback
+def ws_decisions(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """The owner's decisions by check id: {kind, reason, decided_at}."""
+    if (runtime := _runtime_or_error(hass, connection, msg["id"])) is None:
+        return
+    connection.send_result(msg["id"], {"decisions": runtime.decisions.as_dict()})
+
+
+@websocket_api.websocket_command(
+    {
+        vol.Required("type"): WS_DECIDE,
+        # Shapes are checked in decisions.py, whose messages never echo the reason.
+        vol.Required("check_id"): object,
+        vol.Required("decision"): object,
+    }
+)
+@websocket_api.require_admin
+@websocket_api.async_response
+async def ws_decide(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Set (`decision: {kind, reason}`) or clear (`decision: null`) one check's decision.
+
+    Answers with all decisions. Repairs follow the last sync at once: a decided check's
+    issue goes now; a cleared one is back if the last sync reported the check failing,
+    else with the next sync that does (judges leave decided checks out of their syncs).
+    """
+    if (runtime := _runtime_or_error(hass, connection, msg["id"])) is None:
+        return
+    if _refused_as_flood(connection, msg["id"], "decisions", runtime.decide_limiter):
+        return
+    try:
+        check_id = parse_check_id(msg["check_id"], runtime.catalog)
+        raw = msg["decision"]
+        decided_at = dt_util.utcnow().isoformat(timespec="seconds")
+        decision = None if raw is None else parse_decision(raw, decided_at)
+    except SyncError as err:
+        connection.send_error(msg["id"], err.code, err.message)
+        return
+    await runtime.decisions.async_set(check_id, decision)
+    async_mirror(hass, runtime.catalog, runtime.last_sync, runtime.decisions.decided)
+    connection.send_result(msg["id"], {"decisions": runtime.decisions.as_dict()})

@@ -1,7 +1,9 @@
 /** `audit`: collect facts from a live instance, judge them, print a report, gate on a threshold. */
 import { parseArgs } from "node:util";
 import { CATALOG } from "../checks/catalog.js";
+import { DecisionsError, combineDecisions, type Decisions } from "../collect/decisions.js";
 import type { Facts } from "../facts/types.js";
+import type { Texts } from "../i18n/texts.js";
 import { FORMATS, isFormat, render } from "../report/index.js";
 import { evaluate } from "../score/evaluate.js";
 import { syncPayload } from "../score/sync-payload.js";
@@ -9,6 +11,7 @@ import type { Scorecard } from "../score/types.js";
 import { readOverrides } from "./accept.js";
 import type { Closable, CliDeps } from "./deps.js";
 import { CliError, EXIT, connectionErrorKind, oneLine, scrub } from "./errors.js";
+import { LANG_USAGE, textsForArgs } from "./lang.js";
 import { coverageOf, coverageShortfall, cutParts, missingAdvice, parseMinCoverage, withhold } from "./gate.js";
 import { parseThreshold, shortfall, type Threshold } from "./threshold.js";
 
@@ -23,12 +26,16 @@ Options:
                         local users in the process list.
   --format FORMAT       Report format: ${FORMATS.join(", ")} (default: text)
   --output FILE         Write the report to FILE instead of standard output
+${LANG_USAGE}
   --fail-under LIMIT    Exit 1 when the score is below LIMIT (0-100) or the grade is below
                         LIMIT (A+, A, A-, B+, ..., F); "--fail-under B" fails on B-, V and N/A
   --min-coverage PCT    Exit 2 ("cannot judge", no grade) when fewer than PCT % of the
                         applicable checks could be assessed (default 80; 0 still needs one)
   --accept FILE         YAML or JSON mapping of check id to {kind: risk_accepted|mitigated,
-                        reason: "..."}: findings you accept or have mitigated elsewhere
+                        reason: "..."}: findings you accept or have mitigated elsewhere.
+                        With the integration, its own decisions (made in the card) apply
+                        first and win for the same check; entries it lacks are imported
+                        into it when the audit syncs (not with --no-sync)
   --no-color            No ANSI colour in the text report (also: NO_COLOR set, or not a terminal)
   --no-sync             Do not update Settings → Repairs and sensor.security_scorecard_score
                         (by default an administrator's audit sends the failing check ids to the
@@ -48,6 +55,7 @@ interface AuditArgs {
   readonly token: string;
   readonly format: (typeof FORMATS)[number];
   readonly output: string | null;
+  readonly texts: Texts;
   readonly threshold: Threshold | null;
   readonly minCoverage: number;
   readonly acceptFile: string | null;
@@ -60,6 +68,7 @@ const OPTIONS = {
   token: { type: "string" },
   format: { type: "string" },
   output: { type: "string" },
+  lang: { type: "string" },
   "fail-under": { type: "string" },
   "min-coverage": { type: "string" },
   accept: { type: "string" },
@@ -80,9 +89,9 @@ export async function runAudit<C extends Closable>(argv: readonly string[], deps
   const args = checkArgs(values, deps);
   const secrets = [args.token];
   const catalog = deps.catalog ?? CATALOG;
-  const overrides = args.acceptFile ? await readOverrides(args.acceptFile, deps, new Set(catalog.map((c) => c.id))) : {};
+  const local = args.acceptFile ? await readOverrides(args.acceptFile, deps, new Set(catalog.map((c) => c.id))) : {};
 
-  const { scorecard, cannotJudge } = await auditLive(args, deps, secrets, (facts) => {
+  const { scorecard, cannotJudge } = await auditLive(args, deps, secrets, local, (facts, overrides) => {
     if (facts.current_user.ok && !facts.current_user.value.is_admin) {
       deps.stderr.write("note: the token's user is not an administrator; most checks cannot be assessed\n");
     }
@@ -94,7 +103,7 @@ export async function runAudit<C extends Closable>(argv: readonly string[], deps
   const toFile = args.output !== null;
   const color =
     args.format === "text" && !args.noColor && !toFile && deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== "dumb";
-  const report = render(args.format, scorecard, { color, toolVersion: deps.version });
+  const report = render(args.format, scorecard, { color, toolVersion: deps.version, texts: args.texts });
 
   if (args.output !== null) {
     try {
@@ -126,6 +135,7 @@ interface AuditValues {
   token?: string;
   format?: string;
   output?: string;
+  lang?: string;
   "fail-under"?: string;
   "min-coverage"?: string;
   accept?: string;
@@ -148,6 +158,7 @@ function checkArgs(values: AuditValues, deps: CliDeps<Closable>): AuditArgs {
     token: token.trim(),
     format,
     output: values.output ?? null,
+    texts: textsForArgs(values.lang, deps.env),
     threshold: failUnder === undefined ? null : parseThreshold(failUnder),
     minCoverage: parseMinCoverage(values["min-coverage"]),
     acceptFile: values.accept ?? null,
@@ -198,12 +209,16 @@ interface Judged {
   readonly cannotJudge: string | null;
 }
 
-/** Collects, judges and (unless --no-sync) mirrors the result into the backend, on one connection. */
+/**
+ * Collects, reads the integration's decisions, judges and (unless --no-sync) mirrors the
+ * result into the backend, on one connection.
+ */
 async function auditLive<C extends Closable>(
   args: AuditArgs,
   deps: CliDeps<C>,
   secrets: readonly string[],
-  judge: (facts: Facts) => Judged,
+  local: Decisions,
+  judge: (facts: Facts, overrides: Decisions) => Judged,
 ): Promise<Judged> {
   const where = shown(args.url);
   let conn: C;
@@ -221,9 +236,11 @@ async function auditLive<C extends Closable>(
     } catch (err) {
       throw new CliError(`cannot audit ${where}: ${oneLine(err, secrets)}`);
     }
-    const judged = judge(facts);
-    // A partial result would clear Repairs issues of checks it could not assess.
-    if (args.sync && deps.sync && judged.cannotJudge === null && backendSyncable(facts)) {
+    const decisions = await serverDecisions(conn, facts, local, args, deps, secrets);
+    const judged = judge(facts, decisions.overrides);
+    // A partial result would clear Repairs issues of checks it could not assess; one judged
+    // with other decisions than the card's would flap them.
+    if (args.sync && deps.sync && judged.cannotJudge === null && decisions.agreed && backendSyncable(facts)) {
       const payload = syncPayload(judged.scorecard);
       if (payload !== null) {
         // Repairs are a convenience: a refused sync is worth a note, not a failed audit.
@@ -250,4 +267,58 @@ function backendSyncable(facts: Facts): boolean {
     facts.current_user.ok &&
     facts.current_user.value.is_admin
   );
+}
+
+interface AppliedDecisions {
+  readonly overrides: Decisions;
+  /** The overrides are the ones every judge applies: a sync may carry them. */
+  readonly agreed: boolean;
+}
+
+/**
+ * The decisions this audit applies: the integration's, which win for the same check, then
+ * the --accept file's. When the audit syncs, --accept entries the integration lacks are
+ * imported into it first, so the card and later audits apply them too.
+ */
+async function serverDecisions<C extends Closable>(
+  conn: C,
+  facts: Facts,
+  local: Decisions,
+  args: AuditArgs,
+  deps: CliDeps<C>,
+  secrets: readonly string[],
+): Promise<AppliedDecisions> {
+  // A cut collection is not judged at all (cannotJudgeWhy): nothing to ask a server that went away.
+  if (!backendSyncable(facts) || deps.readDecisions === undefined || cutParts(facts).length > 0) return { overrides: local, agreed: true };
+  let server: Decisions;
+  try {
+    server = await deps.readDecisions(conn);
+  } catch (err) {
+    // An integration from before decisions keeps none: nothing to disagree with.
+    if (err instanceof DecisionsError && err.unsupported) return { overrides: local, agreed: true };
+    deps.stderr.write(`note: could not read the integration's decisions (${oneLine(err, secrets)}); Repairs not updated\n`);
+    return { overrides: local, agreed: false };
+  }
+  let combined = combineDecisions(server, local);
+  if (combined.overruled.length > 0) {
+    deps.stderr.write(`note: --accept: the integration's own decision applies to ${combined.overruled.join(", ")}\n`);
+  }
+  if (combined.localOnly.length === 0 || !args.sync) return { overrides: combined.overrides, agreed: combined.localOnly.length === 0 };
+  const imported: string[] = [];
+  let agreed = deps.decide !== undefined;
+  for (const id of combined.localOnly) {
+    const decision = local[id];
+    if (decision === undefined || deps.decide === undefined) continue;
+    try {
+      server = await deps.decide(conn, id, decision);
+      imported.push(id);
+    } catch (err) {
+      agreed = false;
+      deps.stderr.write(`note: --accept: could not import ${id} into the integration (${oneLine(err, secrets)})\n`);
+    }
+  }
+  if (imported.length > 0) deps.stderr.write(`imported ${imported.length} decision${imported.length > 1 ? "s" : ""} from --accept into the integration: ${imported.join(", ")}\n`);
+  combined = combineDecisions(server, local);
+  if (!agreed) deps.stderr.write("note: Repairs not updated: this audit applies decisions the integration does not keep\n");
+  return { overrides: combined.overrides, agreed };
 }

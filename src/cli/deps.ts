@@ -1,7 +1,9 @@
 /** What the CLI needs from the outside world, injected so every path is testable. */
 import type { Check } from "../checks/types.js";
 import type { Facts } from "../facts/types.js";
+import type { Decisions } from "../collect/decisions.js";
 import type { SyncPayload } from "../score/sync-payload.js";
+import type { Override } from "../score/types.js";
 
 /** What the CLI itself does with a connection: close it. Collectors need more (see collect/). */
 export interface Closable {
@@ -34,6 +36,10 @@ export interface CliDeps<C extends Closable = Closable> {
   readonly version: string;
   /** Sends `security_scorecard/sync` on the open connection; without it the CLI never syncs. */
   sync?(conn: C, payload: SyncPayload): Promise<void>;
+  /** Reads the integration's decisions (`security_scorecard/decisions`); without it the CLI applies only --accept. */
+  readDecisions?(conn: C): Promise<Decisions>;
+  /** Writes one decision (`security_scorecard/decide`): how an --accept entry is imported. */
+  decide?(conn: C, checkId: string, decision: Override): Promise<Decisions>;
   /** The checks to run; the full catalog when absent. */
   readonly catalog?: readonly Check[];
 }

@@ -44,6 +44,7 @@ const FACT_LABEL: Readonly<Record<FactKey, string>> = {
   host: "host",
   files: "config file permissions",
   outline: "YAML configuration",
+  addon_settings: "add-on settings",
 };
 
 /**

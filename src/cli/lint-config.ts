@@ -1,23 +1,26 @@
 /**
  * `lint-config [DIR]`: audit a Home Assistant config folder offline (no running instance):
- * build the config outline and the file facts, judge the checks that read only those,
- * print the same reports as `audit`. Made for pre-commit hooks and CI before publishing
- * a configuration. Evidence names file:line and key paths, never values.
+ * build the config outline (with the integration's Python builder, src/lint/outline.ts)
+ * and the file facts, judge the checks that read only those, print the same reports as
+ * `audit`. Made for pre-commit hooks and CI before publishing a configuration. Evidence
+ * names file:line and key paths, never values.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { CATALOG } from "../checks/catalog.js";
 import type { Check, Evidence, Severity } from "../checks/types.js";
 import type { Facts, Outline } from "../facts/types.js";
-import { ConfigDirError, buildOutline } from "../outline/index.js";
-import { collectFilesOffline } from "../outline/files.js";
-import { offlineFacts } from "../outline/offline-facts.js";
+import { collectFilesOffline } from "../lint/files.js";
+import { offlineFacts } from "../lint/offline-facts.js";
+import { ConfigDirError, buildOutline } from "../lint/outline.js";
+import type { Texts } from "../i18n/texts.js";
 import { FORMATS, isFormat, render } from "../report/index.js";
 import { evaluate } from "../score/evaluate.js";
 import type { EvaluatedCheck, Scorecard } from "../score/types.js";
 import { readOverrides } from "./accept.js";
 import type { Closable, CliDeps } from "./deps.js";
 import { CliError, EXIT, oneLine } from "./errors.js";
+import { LANG_USAGE, textsForArgs } from "./lang.js";
 import { coverageOf, coverageShortfall, missingAdvice, parseMinCoverage, unreadParts, withhold } from "./gate.js";
 import { parseThreshold, shortfall, type Threshold } from "./threshold.js";
 
@@ -71,6 +74,7 @@ Options:
   --format FORMAT       Report format: ${FORMATS.join(", ")} (default: text). SARIF file
                         paths are relative to the current folder (%SRCROOT%)
   --output FILE         Write the report to FILE instead of standard output
+${LANG_USAGE}
   --fail-on SEVERITY    Exit 1 when a check of this severity or worse fails: critical,
                         high, medium, low, or none (default: high)
   --fail-under LIMIT    Also exit 1 when the score is below LIMIT (0-100) or the grade is
@@ -83,22 +87,27 @@ Options:
                         (an accepted finding never triggers --fail-on)
   --all                 Show every check, including the ones that need a running instance
                         (reported as not assessed); by default only offline checks are shown
+  --python PATH         The Python (3.9 or newer) that builds the outline (default: python3).
+                        Without PyYAML there, PyYAML is installed once into a private venv
+                        under $XDG_CACHE_HOME (or ~/.cache)/ha-security-scorecard/
   --no-color            No ANSI colour in the text report (also: NO_COLOR set, or not a terminal)
   -h, --help            Show this help
 
 Exit codes: 0 no failing check at or above --fail-on (and --fail-under met), 1 otherwise,
-2 cannot run or cannot judge (invalid arguments, DIR is not a folder, part of the config
-not read: a file unreadable or over a limit; coverage below --min-coverage). 2 wins over 1.
+2 cannot run or cannot judge (invalid arguments, DIR is not a folder, no usable Python,
+part of the config not read: a file unreadable or over a limit; coverage below --min-coverage). 2 wins over 1.
 `;
 
 const OPTIONS = {
   format: { type: "string" },
   output: { type: "string" },
+  lang: { type: "string" },
   "fail-on": { type: "string" },
   "fail-under": { type: "string" },
   "min-coverage": { type: "string" },
   accept: { type: "string" },
   all: { type: "boolean" },
+  python: { type: "string" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -109,11 +118,13 @@ interface LintArgs {
   readonly dir: string;
   readonly format: (typeof FORMATS)[number];
   readonly output: string | null;
+  readonly texts: Texts;
   readonly failOn: FailOn;
   readonly threshold: Threshold | null;
   readonly minCoverage: number;
   readonly acceptFile: string | null;
   readonly all: boolean;
+  readonly python: string | null;
   readonly noColor: boolean;
 }
 
@@ -123,16 +134,22 @@ export async function runLintConfig<C extends Closable>(argv: readonly string[],
     deps.stdout.write(LINT_CONFIG_USAGE);
     return EXIT.ok;
   }
-  const args = checkArgs(values, positionals);
+  const args = checkArgs(values, positionals, deps.env);
   const fullCatalog = deps.catalog ?? CATALOG;
   const catalog = args.all ? fullCatalog : offlineCatalog(fullCatalog);
   const overrides = args.acceptFile ? await readOverrides(args.acceptFile, deps, new Set(fullCatalog.map((c) => c.id))) : {};
 
   let outline;
   try {
-    outline = await buildOutline(args.dir);
+    outline = await buildOutline(args.dir, {
+      python: args.python,
+      // The process's environment with the caller's on top (PATH finds python3, pip reads its settings).
+      env: { ...process.env, ...deps.env },
+      notice: (line) => deps.stderr.write(`ha-security-scorecard: ${line}\n`),
+    });
   } catch (err) {
     if (err instanceof ConfigDirError) throw new CliError(`${args.dir} is not a folder; give the Home Assistant config folder`);
+    if (err instanceof CliError) throw err;
     throw new CliError(`cannot read ${args.dir}: ${oneLine(err)}`);
   }
   const files = await collectFilesOffline(args.dir);
@@ -149,7 +166,7 @@ export async function runLintConfig<C extends Closable>(argv: readonly string[],
 
   const toFile = args.output !== null;
   const color = args.format === "text" && !args.noColor && !toFile && deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== "dumb";
-  const report = render(args.format, scorecard, { color, toolVersion: deps.version });
+  const report = render(args.format, scorecard, { color, toolVersion: deps.version, texts: args.texts });
   if (args.output !== null) {
     try {
       await deps.writeFile(args.output, report);
@@ -184,17 +201,20 @@ export async function runLintConfig<C extends Closable>(argv: readonly string[],
 interface LintValues {
   format?: string;
   output?: string;
+  lang?: string;
   "fail-on"?: string;
   "fail-under"?: string;
   "min-coverage"?: string;
   accept?: string;
   all?: boolean;
+  python?: string;
   "no-color"?: boolean;
   help?: boolean;
 }
 
-function checkArgs(values: LintValues, positionals: readonly string[]): LintArgs {
+function checkArgs(values: LintValues, positionals: readonly string[], env: Readonly<Record<string, string | undefined>>): LintArgs {
   if (positionals.length > 1) throw new CliError("lint-config takes one folder; see --help");
+  if (values.python === "") throw new CliError("--python needs the path of a Python interpreter");
   const format = values.format ?? "text";
   if (!isFormat(format)) throw new CliError(`invalid --format "${format}": use one of ${FORMATS.join(", ")}`);
   const failOn = (values["fail-on"] ?? "high").toLowerCase();
@@ -204,11 +224,13 @@ function checkArgs(values: LintValues, positionals: readonly string[]): LintArgs
     dir: positionals[0] ?? ".",
     format,
     output: values.output ?? null,
+    texts: textsForArgs(values.lang, env),
     failOn: failOn as FailOn,
     threshold: failUnder === undefined ? null : parseThreshold(failUnder),
     minCoverage: parseMinCoverage(values["min-coverage"]),
     acceptFile: values.accept ?? null,
     all: values.all === true,
+    python: values.python ?? null,
     noColor: values["no-color"] === true,
   };
 }

@@ -6,7 +6,11 @@
  * unrelated answer:
  * - Round 1, always at once: get_config, auth/current_user, get_states,
  *   config/entity_registry/list, manifest/list, config_entries/get, repairs/list_issues,
- *   auth/refresh_tokens (and the caller's GET /auth/providers, if given).
+ *   auth/refresh_tokens (and the caller's GET /auth/providers, if given). The card passes an
+ *   `entities` source that reads `hass.states`/`hass.entities` instead of the two downloads.
+ * - `only` narrows a collection to some facts (the card's refreshes): commands that feed
+ *   none of them are not sent, and the caller keeps its previous value for the rest
+ *   (`mergeFacts`).
  * - Gated commands wait only for their gate: the component list (is `cloud`, `backup`,
  *   `hassio`, `security_scorecard` loaded?) and admin-ness. Admin-only commands are never
  *   sent by a non-admin: Home Assistant logs each refused command at ERROR level
@@ -24,7 +28,7 @@
  * version numbers would be wrong on development builds.
  */
 import { available, unavailable } from "../facts/fact.js";
-import type { Fact, Facts, LoginProvider } from "../facts/types.js";
+import { FACT_KEYS, type Fact, type FactKey, type Facts, type LoginProvider } from "../facts/types.js";
 import { failed, send, settle, type CommandConnection, type Outcome } from "./send.js";
 import { factFrom, invalid, parse } from "./validate.js";
 import { ConfigStruct, ComponentsStruct, mapConfig } from "./sources/config.js";
@@ -38,7 +42,7 @@ import {
   mapUsers,
 } from "./sources/auth.js";
 import { LoginProvidersStruct, loginProvidersFromBackend, mapLoginProviders } from "./sources/login-providers.js";
-import { RegistryStruct, StatesStruct, mapUpdates } from "./sources/updates.js";
+import { askedEntities, updatesFact, type EntitySource } from "./entities.js";
 import { ConfigEntriesStruct, ManifestListStruct, mapIntegrations } from "./sources/integrations.js";
 import { RepairsStruct, mapRepairs } from "./sources/repairs.js";
 import { CloudStatusStruct, mapCloud } from "./sources/cloud.js";
@@ -51,9 +55,11 @@ import {
   mapSupervisorBackups,
 } from "./sources/backup.js";
 import { collectSupervisor, type SupervisorAnswers } from "./supervisor.js";
-import { collectServer, type ServerParts } from "./server.js";
+import { BACKEND_SOURCE, NO_SUPERVISOR_MESSAGE, collectServer, type ServerParts } from "./server.js";
+import { AddonSettingsStruct } from "./sources/server.js";
 
 export type { CommandConnection } from "./send.js";
+export type { EntitySource } from "./entities.js";
 
 export interface CollectOptions {
   /** The CLI's `GET /auth/providers` (see fetchLoginProviders); its raw answer is validated here. */
@@ -69,7 +75,14 @@ export interface CollectOptions {
    * server walks the config folder once, not twice.
    */
   readonly serverFacts?: () => Promise<unknown>;
+  /** Update entities' states and registry entries; by default asked over the socket (`askedEntities`). */
+  readonly entities?: EntitySource;
+  /** Collect only these facts; the others come back as "not asked" (see `refreshFacts`). */
+  readonly only?: readonly FactKey[];
 }
+
+/** The server parts the backend's answer feeds (plus login providers, derived from it). */
+const BACKEND_KEYS: readonly FactKey[] = ["http", "auth_providers", "accounts", "tokens", "host", "files", "outline", "addon_settings", "login_providers"];
 
 type Failure = Outcome & { ok: false };
 
@@ -78,17 +91,24 @@ export const BACKEND_MESSAGE = "install the Security Scorecard integration";
 export async function collectFacts(conn: CommandConnection, options: CollectOptions = {}): Promise<Facts> {
   const ask = (type: string, extra: Record<string, unknown> = {}, label: string = type): Promise<Outcome> =>
     send(conn, { type, ...extra }, label);
+  const only = options.only === undefined ? null : new Set(options.only);
+  const wants = (...keys: readonly FactKey[]): boolean => only === null || keys.some((k) => only.has(k));
+  /** A command no wanted fact needs is not sent. */
+  const askFor = (keys: readonly FactKey[], run: () => Promise<Outcome>): Promise<Outcome> =>
+    wants(...keys) ? run() : Promise.resolve(failed("error", "not asked"));
+  const entities = options.entities ?? askedEntities(conn);
 
-  // Round 1.
-  const configP = ask("get_config");
-  const userP = ask("auth/current_user");
-  const statesP = ask("get_states");
-  const registryP = ask("config/entity_registry/list");
-  const manifestsP = ask("manifest/list");
-  const entriesP = ask("config_entries/get");
-  const repairsP = ask("repairs/list_issues");
-  const ownTokensP = ask("auth/refresh_tokens");
-  const providersP = options.loginProviders ? fetchProviders(options.loginProviders) : null;
+  // Round 1. get_config and auth/current_user also open the gates when the caller did not.
+  const configP = askFor(options.components ? ["config"] : FACT_KEYS, () => ask("get_config"));
+  const userP = askFor(options.isAdmin !== undefined ? ["current_user"] : FACT_KEYS, () => ask("auth/current_user"));
+  const statesP = askFor(["updates"], () => entities.states.read());
+  const registryP = askFor(["updates"], () => entities.registry.read());
+  const manifestsP = askFor(["integrations"], () => ask("manifest/list"));
+  const entriesP = askFor(["integrations"], () => ask("config_entries/get"));
+  const repairsP = askFor(["repairs"], () => ask("repairs/list_issues"));
+  const ownTokensP = askFor(["own_tokens"], () => ask("auth/refresh_tokens"));
+  const loginProviders = options.loginProviders;
+  const providersP = loginProviders && wants("login_providers") ? fetchProviders(loginProviders) : null;
 
   // Gates.
   const componentsP: Promise<ReadonlySet<string> | Failure> = options.components
@@ -143,21 +163,27 @@ export async function collectFacts(conn: CommandConnection, options: CollectOpti
     absent: failed("backend_absent", BACKEND_MESSAGE) as Failure,
     admin: true,
   };
-  const supervisorApi = (endpoint: string): Promise<Outcome> =>
-    gated(hassioGate, `supervisor ${endpoint}`, () => ask("supervisor/api", { endpoint, method: "get" }, `supervisor ${endpoint}`));
+  const supervisorApi = (endpoint: string, keys: readonly FactKey[] = ["supervisor"]): Promise<Outcome> =>
+    askFor(keys, () =>
+      gated(hassioGate, `supervisor ${endpoint}`, () => ask("supervisor/api", { endpoint, method: "get" }, `supervisor ${endpoint}`)),
+    );
 
   // Gated: round 1 when the caller knew the gates, else round 2.
-  const usersP = gated(admin, "config/auth/list", () => ask("config/auth/list"));
-  const cloudP = gated(cloudGate, "cloud/status", () => ask("cloud/status"));
-  const backupInfoP = gated(backupGate, "backup/info", () => ask("backup/info"));
-  const backupConfigP = gated(backupGate, "backup/config/info", () => ask("backup/config/info"));
-  const backupAgentsP = gated(backupGate, "backup/agents/info", () => ask("backup/agents/info"));
-  const httpConfigP = gated(admin, "http/config", () => ask("http/config"));
+  const usersP = askFor(["users"], () => gated(admin, "config/auth/list", () => ask("config/auth/list")));
+  const cloudP = askFor(["cloud"], () => gated(cloudGate, "cloud/status", () => ask("cloud/status")));
+  const backupInfoP = askFor(["backup"], () => gated(backupGate, "backup/info", () => ask("backup/info")));
+  const backupConfigP = askFor(["backup"], () => gated(backupGate, "backup/config/info", () => ask("backup/config/info")));
+  const backupAgentsP = askFor(["backup"], () => gated(backupGate, "backup/agents/info", () => ask("backup/agents/info")));
+  const httpConfigP = askFor(["http"], () => gated(admin, "http/config", () => ask("http/config")));
   const serverFacts = options.serverFacts;
-  const backendP = gated(backendGate, "security_scorecard/facts", () =>
-    serverFacts ? settle("security_scorecard/subscribe", serverFacts) : ask("security_scorecard/facts"),
+  // The Supervisor part reads add-ons from the backend's answer (no add-on options on the socket).
+  const backendP = askFor([...BACKEND_KEYS, "supervisor"], () =>
+    gated(backendGate, "security_scorecard/facts", () =>
+      serverFacts ? settle("security_scorecard/subscribe", serverFacts) : ask("security_scorecard/facts"),
+    ),
   );
-  const supervisorBackupsP = supervisorApi("/backups");
+  const backendAddonsP = backendP.then(addonInfosFromBackend);
+  const supervisorBackupsP = supervisorApi("/backups", ["backup"]);
   const supervisorP = collectSupervisor({
     supervisor: supervisorApi("/supervisor/info"),
     core: supervisorApi("/core/info"),
@@ -167,7 +193,11 @@ export async function collectFacts(conn: CommandConnection, options: CollectOpti
     resolution: supervisorApi("/resolution/info"),
     // Round 3: per add-on, after the list. `/addons/<slug>/info` may be read by non-admins
     // (hassio/websocket_api.py WS_NO_ADMIN_ENDPOINTS) but we only get here through the list.
-    addonInfo: (slug) => ask("supervisor/api", { endpoint: `/addons/${slug}/info`, method: "get" }, `supervisor /addons/${slug}/info`),
+    // Its answer carries the add-on's options (passwords, keys) to an admin: with the backend
+    // loaded the add-on comes from its reduced reading instead, and no option crosses the socket.
+    addonInfo: async (slug) =>
+      (await backendAddonsP).get(slug) ??
+      ask("supervisor/api", { endpoint: `/addons/${slug}/info`, method: "get" }, `supervisor /addons/${slug}/info`),
   } satisfies SupervisorAnswers);
 
   const [config, user, states, registry, manifests, entries, repairs, ownTokens, users, cloud] = await Promise.all([
@@ -205,7 +235,7 @@ export async function collectFacts(conn: CommandConnection, options: CollectOpti
     users: factFrom("config/auth/list", users, UserListStruct, mapUsers),
     own_tokens: factFrom("auth/refresh_tokens", ownTokens, RefreshTokenListStruct, mapOwnTokens),
     login_providers: loginProvidersFact(providers, server, backend),
-    updates: updatesFact(states, registry),
+    updates: updatesFact(entities, states, registry),
     integrations: integrationsFact(manifests, entries),
     repairs: factFrom("repairs/list_issues", repairs, RepairsStruct, mapRepairs),
     cloud: factFrom("cloud/status", cloud, CloudStatusStruct, mapCloud),
@@ -218,7 +248,49 @@ export async function collectFacts(conn: CommandConnection, options: CollectOpti
     host: server.host,
     files: server.files,
     outline: server.outline,
+    // Without a Supervisor there are no add-ons, whether or not the backend is installed.
+    addon_settings:
+      !supervisor.ok && supervisor.reason === "supervisor_absent"
+        ? unavailable(BACKEND_SOURCE, "supervisor_absent", NO_SUPERVISOR_MESSAGE)
+        : server.addon_settings,
   };
+}
+
+/** The backend's add-on readings as `/addons/<slug>/info` answers without options; empty when it has none. */
+function addonInfosFromBackend(backend: Outcome): ReadonlyMap<string, Outcome> {
+  const out = new Map<string, Outcome>();
+  if (!backend.ok || typeof backend.value !== "object" || backend.value === null) return out;
+  const p = parse((backend.value as Record<string, unknown>).addon_settings, AddonSettingsStruct);
+  if (!p.ok) return out;
+  for (const a of p.value.addons) {
+    const network = Object.fromEntries(a.ports.map((port) => [port.container, port.host]));
+    out.set(a.slug, {
+      ok: true,
+      value: {
+        slug: a.slug,
+        name: a.name,
+        version: a.version,
+        version_latest: a.version_latest,
+        update_available: a.update_available,
+        state: a.state,
+        protected: a.protected,
+        full_access: a.full_access,
+        host_network: a.host_network,
+        privileged: a.privileged,
+        rating: a.rating,
+        auto_update: a.auto_update,
+        network,
+      },
+    });
+  }
+  return out;
+}
+
+/** `previous` with the `keys` parts taken from `next`, collected at `now`. */
+export function mergeFacts(previous: Facts, next: Facts, keys: readonly FactKey[], now: Date): Facts {
+  const out: Record<FactKey, Facts[FactKey]> = { ...previous };
+  for (const k of keys) out[k] = next[k];
+  return { ...previous, ...(out as Pick<Facts, FactKey>), collected_at: now.toISOString() };
 }
 
 const PROVIDERS_SOURCE = "GET /auth/providers";
@@ -239,18 +311,6 @@ function loginProvidersFact(providers: Outcome | null, server: ServerParts, back
   if (auth.ok) return available("security_scorecard/facts", loginProvidersFromBackend(auth.value));
   if (!backend.ok && backend.reason !== "backend_absent") return unavailable(PROVIDERS_SOURCE, backend.reason, backend.message);
   return unavailable(PROVIDERS_SOURCE, "backend_absent", `login providers need the CLI (GET /auth/providers) or the Security Scorecard integration`);
-}
-
-function updatesFact(states: Outcome, registry: Outcome): Facts["updates"] {
-  const source = "get_states + config/entity_registry/list";
-  if (!states.ok) return unavailable(source, states.reason, states.message);
-  if (!registry.ok) return unavailable(source, registry.reason, registry.message);
-  const s = parse(states.value, StatesStruct);
-  if (!s.ok) return invalid(source, `get_states ${s.field}`);
-  const r = parse(registry.value, RegistryStruct);
-  if (!r.ok) return invalid(source, `config/entity_registry/list ${r.field}`);
-  const mapped = mapUpdates(s.value, r.value);
-  return mapped.ok ? available(source, mapped.value) : invalid(source, mapped.field);
 }
 
 function integrationsFact(manifests: Outcome, entries: Outcome): Facts["integrations"] {

@@ -10,11 +10,13 @@ import type { Outcome } from "./send.js";
 import { invalid, parse } from "./validate.js";
 import {
   AccountsStruct,
+  AddonSettingsStruct,
   AuthProvidersStruct,
   FilesStruct,
   HostStruct,
   HttpConfigStruct,
   HttpSettingsStruct,
+  NoSupervisorStruct,
   OutlineStruct,
   ServerEnvelopeStruct,
   ServerPartErrorStruct,
@@ -24,7 +26,15 @@ import {
 
 export const BACKEND_SOURCE = "security_scorecard/facts";
 
-export type ServerParts = Pick<Facts, "http" | "auth_providers" | "accounts" | "tokens" | "host" | "files" | "outline">;
+export type ServerParts = Pick<Facts, "http" | "auth_providers" | "accounts" | "tokens" | "host" | "files" | "outline" | "addon_settings">;
+
+export const NO_SUPERVISOR_MESSAGE = "no Supervisor: a Container or Core installation";
+
+/** `addon_settings`: the backend says when there is no Supervisor; that is "not applicable", not a failure. */
+function addonSettingsPart(payload: Record<string, unknown>): Facts["addon_settings"] {
+  if (parse(payload.addon_settings, NoSupervisorStruct).ok) return unavailable(BACKEND_SOURCE, "supervisor_absent", NO_SUPERVISOR_MESSAGE);
+  return part(payload, "addon_settings", AddonSettingsStruct);
+}
 
 function part<T, S>(payload: Record<string, unknown>, key: string, struct: Struct<T, S>): Fact<T> {
   // One observer failing on the server takes only its own part down.
@@ -40,7 +50,16 @@ export function collectServer(backend: Outcome, httpConfig: Outcome): ServerPart
   if (!backend.ok || envelope === null || !envelope.ok) {
     const down = <T>(): Fact<T> =>
       backend.ok ? invalid(BACKEND_SOURCE, envelope && !envelope.ok ? envelope.field : "(response)") : unavailable(BACKEND_SOURCE, backend.reason, backend.message);
-    parts = { http: down(), auth_providers: down(), accounts: down(), tokens: down(), host: down(), files: down(), outline: down() };
+    parts = {
+      http: down(),
+      auth_providers: down(),
+      accounts: down(),
+      tokens: down(),
+      host: down(),
+      files: down(),
+      outline: down(),
+      addon_settings: down(),
+    };
   } else {
     const payload = backend.value as Record<string, unknown>;
     parts = {
@@ -51,6 +70,7 @@ export function collectServer(backend: Outcome, httpConfig: Outcome): ServerPart
       host: part(payload, "host", HostStruct),
       files: part(payload, "files", FilesStruct),
       outline: part(payload, "outline", OutlineStruct),
+      addon_settings: addonSettingsPart(payload),
     };
   }
   if (httpConfig.ok) {

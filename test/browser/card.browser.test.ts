@@ -33,6 +33,9 @@ let dashboardUrl = "";
 const SHOTS = join(process.cwd(), "test-results", "screenshots");
 const CARD = "security-scorecard-card";
 const ADMIN_ONLY_FRAMES = /"type":"(security_scorecard\/[a-z_]+|config\/auth\/list|auth\/refresh_tokens_all)"/;
+/** What the frontend already holds (hass.states, hass.entities): the card must not download it again. */
+const HELD_BY_FRONTEND = /"type":"(get_states|config\/entity_registry\/list)"/;
+const TRANSLATIONS = /\/security_scorecard\/translations\/[a-z]+\.json/;
 
 const ha: HarnessInfo = inject("ha");
 
@@ -55,6 +58,8 @@ interface Session {
   readonly cardErrors: string[];
   /** WebSocket frames the page sent. */
   readonly sent: string[];
+  /** HTTP requests the page made (URLs). */
+  readonly requests: string[];
 }
 
 /** Holds Home Assistant's app.js back this long: the card's module then runs first, as on a slow device. */
@@ -76,6 +81,8 @@ async function open(user: { username: string; password: string }, options: OpenO
   const page = context.pages()[0] ?? (await context.newPage());
   const cardErrors: string[] = [];
   const sent: string[] = [];
+  const requests: string[] = [];
+  page.on("request", (req) => requests.push(req.url()));
   page.on("console", (msg) => {
     if (msg.type() !== "error") return;
     const where = msg.location().url;
@@ -127,7 +134,21 @@ async function open(user: { username: string; password: string }, options: OpenO
       { cause: err },
     );
   }
-  return { page, cardErrors, sent };
+  return { page, cardErrors, sent, requests };
+}
+
+/** URLs the current document fetched (request events also count pages navigated away from, e.g. before the login). */
+async function documentResources(page: Page): Promise<string[]> {
+  return page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+}
+
+/** A command on the page's own connection, as the frontend's profile page sends it. */
+async function pageCommand<T>(page: Page, message: Record<string, unknown>): Promise<T> {
+  return page.evaluate(async (msg) => {
+    const root = document.querySelector("home-assistant") as (Element & { hass?: { connection: { sendMessagePromise(m: object): Promise<unknown> } } }) | null;
+    if (!root?.hass) throw new Error("no hass on <home-assistant>");
+    return root.hass.connection.sendMessagePromise(msg);
+  }, message) as Promise<T>;
 }
 
 /** The card element's shadow root text. */
@@ -172,6 +193,10 @@ describe("security-scorecard-card in a real browser", () => {
     expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
     expect(await link.getAttribute("target")).toBe("_blank");
     expect(await details()).toContain(finding.details);
+    // The card read update entities from hass.states/hass.entities: no download of what the frontend holds.
+    expect(owner.sent.filter((f) => HELD_BY_FRONTEND.test(f))).toEqual([]);
+    // English is built in: an English user fetches no translation file.
+    expect(owner.requests.filter((u) => TRANSLATIONS.test(u))).toEqual([]);
   });
 
   it("is defined in Home Assistant's element registry even when its module runs before the frontend's app", async () => {
@@ -233,5 +258,49 @@ describe("security-scorecard-card in a real browser", () => {
     expect(await cardText(user.page)).toContain("Administrators only");
     expect(user.sent.filter((f) => ADMIN_ONLY_FRAMES.test(f))).toEqual([]);
     expect(user.cardErrors).toEqual([]);
+  });
+
+  it("loads the editor on demand as a chunk beside the bundle, and the bundle's modules once", async () => {
+    const session = await open(ha.owner);
+    const { page } = session;
+    await page.locator(`${CARD} .grade`).waitFor({ timeout: 120_000 });
+    const chunk = /\/security_scorecard\/security-scorecard-editor-[\w-]+\.js$/;
+    expect((await documentResources(page)).filter((u) => chunk.test(u))).toEqual([]);
+    // What hui-card-element-editor does when the card's editor is opened.
+    const tag = await page.evaluate(async () => {
+      const card = customElements.get("security-scorecard-card") as (CustomElementConstructor & { getConfigElement(): Promise<HTMLElement> }) | undefined;
+      return (await card?.getConfigElement())?.tagName.toLowerCase();
+    });
+    expect(tag).toBe("security-scorecard-card-editor");
+    const resources = await documentResources(page);
+    expect(resources.filter((u) => chunk.test(u))).toHaveLength(1);
+    // Each file of the bundle once: a chunk importing the entry by another URL would load it twice.
+    const files = resources.filter((u) => u.includes("/security_scorecard/security-scorecard-")).map((u) => new URL(u).pathname);
+    expect(files.length).toBeGreaterThanOrEqual(4); // entry, shell, engine, editor (and shared chunks)
+    expect(new Set(files).size).toBe(files.length);
+    expect(session.cardErrors).toEqual([]);
+  });
+
+  it("speaks German to an owner who chose German in the profile, fetching German only then", async () => {
+    const session = await open(ha.owner);
+    const { page } = session;
+    // The profile's language picker stores it as the user's frontend data "language"
+    // (core components/frontend/storage.py; the frontend applies it to hass.locale).
+    const before = await pageCommand<{ value: unknown }>(page, { type: "frontend/get_user_data", key: "language" });
+    await pageCommand(page, { type: "frontend/set_user_data", key: "language", value: { language: "de" } });
+    try {
+      // 2026.10's frontend subscribes to user data and may switch (and fetch) at once; a page load fetches once.
+      await page.reload();
+      await page.locator(`${CARD} .grade`).waitFor({ timeout: 120_000 });
+      await expect.poll(async () => cardText(page), { timeout: 60_000 }).toContain("Als Nächstes beheben");
+      expect(await page.locator(`${CARD} .coverage`).textContent()).toMatch(/^\d+ % bewertet$/);
+      const fetched = (await documentResources(page)).filter((u) => TRANSLATIONS.test(u));
+      expect(fetched).toHaveLength(1);
+      expect(fetched[0]).toMatch(/\/security_scorecard\/translations\/de\.json\?v=[0-9a-f]{12}$/);
+      expect(session.sent.filter((f) => HELD_BY_FRONTEND.test(f))).toEqual([]);
+      expect(session.cardErrors).toEqual([]);
+    } finally {
+      await pageCommand(page, { type: "frontend/set_user_data", key: "language", value: before.value ?? null });
+    }
   });
 });

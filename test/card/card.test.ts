@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { collectFacts } from "../../src/collect/index.js";
 import type { Facts } from "../../src/facts/types.js";
 import { evaluate } from "../../src/score/evaluate.js";
 import { CATALOG } from "../../src/checks/catalog.js";
 import { SecurityScorecardCard } from "../../card/security-scorecard-card.js";
+import { resetLanguages } from "../../card/localize.js";
 import { FILES_DEFAULT, HOST_DEFAULT, HTTP_DEFAULT, NOW, OUTLINE_DEFAULT, OWNER, facts, missing, ok, token, updateEntity } from "../support/facts-builder.js";
 import {
   FakeConnection,
@@ -44,6 +47,7 @@ function criticalOnly(): Facts {
 }
 
 afterEach(() => {
+  resetLanguages();
   document.body.innerHTML = "";
   vi.useRealTimers();
 });
@@ -194,9 +198,13 @@ describe("security-scorecard-card states", () => {
     expect(conn.types()).toEqual(expect.arrayContaining(["config/auth/list", "security_scorecard/subscribe"]));
     // The subscription carries the server facts: the folder is not walked a second time.
     expect(conn.types()).not.toContain("security_scorecard/facts");
-    // Every fact failed, so nothing is scored, but the card is not blank: each check says why.
-    expect(root(card).querySelector(".score")?.textContent).toBe("–");
+    // Update entities and their platforms are what the frontend already holds: never downloaded.
+    expect(conn.types()).not.toContain("get_states");
+    expect(conn.types()).not.toContain("config/entity_registry/list");
+    // Every command failed, so only the update check (judged from hass) is scored, and the others say why.
+    expect(root(card).querySelector(".coverage")?.textContent).toBe("17 % assessed");
     await openAllCategories(card);
+    expect(checkEl(card, "test-core-update").shadowRoot?.querySelector("button.row")?.textContent).toContain("Passed");
     const ban = checkEl(card, "test-ip-ban");
     ban.shadowRoot?.querySelector<HTMLButtonElement>("button.row")?.click();
     await ban.updateComplete;
@@ -304,7 +312,7 @@ describe("security-scorecard-card live behaviour", () => {
     expect([...root(card).querySelectorAll("ol.fix-next li")].map((li) => li.getAttribute("data-check"))).toEqual(["test-ip-ban"]);
   });
 
-  it("core_config_updated re-collects", async () => {
+  it("core_config_updated re-asks the core config only, a user event the user list only", async () => {
     const conn = new FakeConnection();
     const { deps, collect } = testDeps(() => facts());
     const card = await mount(fakeHass(conn), deps);
@@ -312,6 +320,14 @@ describe("security-scorecard-card live behaviour", () => {
     conn.push("subscribe_events", { event_type: "core_config_updated" });
     await settle(card);
     expect(collect).toHaveBeenCalledTimes(2);
+    expect(collect.mock.calls[1]?.[1]).toMatchObject({ only: ["config"] });
+    for (const event of ["user_added", "user_updated", "user_removed"]) {
+      expect(conn.messages).toContainEqual({ type: "subscribe_events", event_type: event });
+    }
+    conn.push("subscribe_events", { event_type: "user_updated" });
+    await settle(card);
+    expect(collect).toHaveBeenCalledTimes(3);
+    expect(collect.mock.calls[2]?.[1]).toMatchObject({ only: ["users"] });
   });
 
   it("syncs once, debounced, with failing ids and the coverage ratio", async () => {
@@ -359,6 +375,43 @@ describe("security-scorecard-card live behaviour", () => {
     expect(collect).toHaveBeenCalledTimes(3);
   });
 
+  it("the idle refresh sends nothing on a home without cloud, backup or Supervisor, and re-judges at the new time", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    const server = { schema_version: 1, http: HTTP_DEFAULT, auth_providers: { providers: [], mfa_modules: [] }, accounts: [OWNER], tokens: [token()], host: HOST_DEFAULT, files: FILES_DEFAULT, outline: OUTLINE_DEFAULT };
+    const conn = new FakeConnection((msg) => 
+      msg.type === "security_scorecard/subscribe" ? Promise.resolve(server) : msg.type === "security_scorecard/sync" ? Promise.resolve(null) : Promise.reject({ code: "unknown_command" }),
+    );
+    const { deps, evaluateSpy } = testDeps(() => facts(), { collect: (c, o) => collectFacts(c, o), refreshMs: 300_000 });
+    const card = await mount(fakeHass(conn), deps);
+    await new Promise((r) => setTimeout(r, 30)); // the first sync (debounced) is part of the load
+    expect(conn.types()).toContain("security_scorecard/sync");
+    const sentAtLoad = conn.messages.length;
+    const evaluations = evaluateSpy.mock.calls.length;
+    vi.advanceTimersByTime(300_000);
+    await settle(card);
+    await new Promise((r) => setTimeout(r, 30)); // same findings: no second sync either
+    expect(conn.types().slice(sentAtLoad)).toEqual([]);
+    expect(evaluateSpy.mock.calls.length).toBe(evaluations + 1);
+  });
+
+  it("the idle refresh re-asks exactly what no signal keeps current: cloud, backups, and without the backend the own user and tokens", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    const conn = new FakeConnection();
+    const { deps } = testDeps(() => facts(), { collect: (c, o) => collectFacts(c, o), refreshMs: 300_000 });
+    const card = await mount(fakeHass(conn, { components: ["http", "cloud", "backup"] }), deps);
+    const sentAtLoad = conn.messages.length;
+    vi.advanceTimersByTime(300_000);
+    await settle(card);
+    expect(conn.types().slice(sentAtLoad).sort()).toEqual([
+      "auth/current_user",
+      "auth/refresh_tokens",
+      "backup/agents/info",
+      "backup/config/info",
+      "backup/info",
+      "cloud/status",
+    ]);
+  });
+
   it("stops everything when removed from the page", async () => {
     const conn = new FakeConnection();
     const { deps, collect } = testDeps(() => facts());
@@ -386,13 +439,40 @@ describe("security-scorecard-card config and registration", () => {
       "accepted[0].reason must be a non-empty string",
     );
     expect(() => card.setConfig({ type: "custom:security-scorecard-card", colour: "red" })).toThrow('unknown option "colour"');
+    const fails = (config: unknown): string => {
+      try {
+        card.setConfig(config);
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return "accepted";
+    };
+    const c = (over: Record<string, unknown>): Record<string, unknown> => ({ type: "custom:security-scorecard-card", ...over });
+    expect(fails([1])).toBe("security-scorecard-card: the configuration must be a mapping");
+    expect(fails(null)).toBe("security-scorecard-card: the configuration must be a mapping");
+    expect(fails(c({ categories: [] }))).toBe("security-scorecard-card: categories must be a non-empty list");
+    expect(fails(c({ categories: "network" }))).toBe("security-scorecard-card: categories must be a non-empty list");
+    expect(fails(c({ categories: ["network", "dns"] }))).toBe(
+      'security-scorecard-card: unknown category "dns" (allowed: accounts, network, secrets, updates, backups, host)',
+    );
+    expect(fails(c({ accepted: "x" }))).toBe("security-scorecard-card: accepted must be a list of {id, kind, reason}");
+    expect(fails(c({ accepted: ["x"] }))).toBe("security-scorecard-card: accepted[0] must be a mapping with id, kind and reason");
+    expect(fails(c({ accepted: [{ id: "Not An Id", kind: "mitigated", reason: "r" }] }))).toBe("security-scorecard-card: accepted[0].id must be a check id");
+    expect(fails(c({ accepted: [{ id: "a", kind: "mitigated", reason: "r" }, { id: "a", kind: "risk_accepted", reason: "s" }] }))).toBe(
+      'security-scorecard-card: accepted[1].id "a" is listed twice',
+    );
+    expect(fails(c({ accepted: [{ id: "a", kind: "mitigated", reason: "r".repeat(201) }] }))).toBe(
+      "security-scorecard-card: accepted[0].reason is longer than 200 characters",
+    );
+    expect(fails(c({ accepted: [{ id: "a", kind: "mitigated" }] }))).toBe("security-scorecard-card: accepted[0].reason must be a non-empty string");
+    expect(fails(c({ accepted: [{ id: "a", kind: "mitigated", reason: "r".repeat(200) }], grid_options: { columns: 6 }, visibility: [] }))).toBe("accepted");
     expect(() => card.setConfig({ type: "custom:security-scorecard-card", categories: ["accounts"], compact: true })).not.toThrow();
   });
 
-  it("registers in window.customCards and offers stub config, sizes and both editors", () => {
+  it("registers in window.customCards and offers stub config, sizes and both editors", async () => {
     expect(window.customCards?.find((c) => c.type === "security-scorecard-card")).toMatchObject({ preview: true, name: "Security Scorecard" });
     expect(SecurityScorecardCard.getStubConfig()).toEqual({ type: "custom:security-scorecard-card" });
-    expect(SecurityScorecardCard.getConfigElement().tagName.toLowerCase()).toBe("security-scorecard-card-editor");
+    expect((await SecurityScorecardCard.getConfigElement()).tagName.toLowerCase()).toBe("security-scorecard-card-editor");
     expect(SecurityScorecardCard.getConfigForm().schema.map((s) => s.name)).toEqual(["title", "categories", "compact", "hide_passed"]);
     const card = document.createElement("security-scorecard-card");
     expect(card.getCardSize()).toBeGreaterThan(0);
@@ -407,10 +487,27 @@ describe("security-scorecard-card config and registration", () => {
     expect(root(card).querySelectorAll("security-scorecard-check")).toHaveLength(CATALOG.length);
   });
 
-  it("speaks German when the user chose German", async () => {
-    const { deps } = testDeps(() => weakFacts());
-    const card = await mount(fakeHass(new FakeConnection(), { language: "de" }), deps);
-    expect(root(card).querySelector("h3")?.textContent).toBe("Als Nächstes beheben");
-    expect(root(card).querySelector(".coverage")?.textContent).toBe("100 % bewertet");
+  it("speaks German when the user chose German, fetching German only then", async () => {
+    const urls: string[] = [];
+    const de = readFileSync(join(import.meta.dirname, "../../card/translations/de.json"), "utf8");
+    vi.stubGlobal("fetch", async (url: string) => {
+      urls.push(String(url));
+      return new Response(de);
+    });
+    try {
+      const { deps } = testDeps(() => weakFacts());
+      const english = await mount(fakeHass(new FakeConnection()), deps);
+      expect(root(english).querySelector("h3")?.textContent).toBe("Fix next");
+      expect(urls).toEqual([]);
+      const card = await mount(fakeHass(new FakeConnection(), { language: "de" }), deps);
+      expect(urls).toHaveLength(1);
+      expect(urls[0]).toMatch(/translations\/de\.json$/);
+      expect(root(card).querySelector("h3")?.textContent).toBe("Als Nächstes beheben");
+      expect(root(card).querySelector(".coverage")?.textContent).toBe("100 % bewertet");
+      await openAllCategories(card);
+      expect(checkEl(card, "test-owner-mfa").shadowRoot?.querySelector("button.row")?.textContent).toContain("Nicht bestanden");
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -6,12 +6,18 @@ import type { Connection, HassEntities, HassEntity, MessageBase } from "home-ass
 import { vi } from "vitest";
 import { fail, notAssessed, pass, req } from "../../src/checks/result.js";
 import type { Check } from "../../src/checks/types.js";
+import type { CollectOptions } from "../../src/collect/index.js";
 import { evaluate } from "../../src/score/evaluate.js";
 import type { Facts } from "../../src/facts/types.js";
 import type { ControllerDeps } from "../../card/controller.js";
+import * as engine from "../../card/engine.js";
+import { provideTexts } from "../../card/catalog-texts.js";
 import { SecurityScorecardCard } from "../../card/security-scorecard-card.js";
 import type { HomeAssistant } from "../../card/types.js";
 import { NOW } from "../support/facts-builder.js";
+
+// What card/deps.ts does when the engine chunk arrives.
+provideTexts({ english: engine.ENGLISH_TEXTS, make: engine.makeTexts });
 
 type Listener = () => void;
 
@@ -76,9 +82,14 @@ export class FakeConnection {
     return this.subscribeMessage(callback, { type: "subscribe_events", event_type: eventType });
   }
 
-  /** Deliver a message to the active subscriptions of a command type. */
+  /** Deliver a message to the active subscriptions of a command type (an event only to subscribers of its type). */
   push(type: string, payload: unknown): void {
-    for (const s of this.subscriptions) if (s.active && s.message.type === type) s.callback(payload);
+    const eventType = (payload as { event_type?: unknown } | null)?.event_type;
+    for (const s of this.subscriptions) {
+      if (!s.active || s.message.type !== type) continue;
+      if (type === "subscribe_events" && s.message.event_type !== undefined && s.message.event_type !== eventType) continue;
+      s.callback(payload);
+    }
   }
 
   types(): string[] {
@@ -113,7 +124,7 @@ export function updateState(over: Partial<HassEntity> & { attributes?: Record<st
 
 export function fakeHass(
   conn: FakeConnection,
-  over: { admin?: boolean; components?: string[]; states?: HassEntities; language?: string } = {},
+  over: { admin?: boolean; components?: string[]; states?: HassEntities; entities?: HomeAssistant["entities"]; language?: string } = {},
 ): HomeAssistant {
   const language = over.language ?? "en";
   return {
@@ -121,6 +132,11 @@ export function fakeHass(
     user: { id: "u-owner", name: "Owner", is_admin: over.admin ?? true, is_owner: true, credentials: [], mfa_modules: [] },
     config: { components: over.components ?? ["http", "security_scorecard"], version: "2026.11.1" },
     states: over.states ?? { "update.home_assistant_core_update": updateState(), "light.kitchen": lightState("on") },
+    // As the frontend holds the entity registry (config/entity_registry/list_for_display).
+    entities: over.entities ?? {
+      "update.home_assistant_core_update": { entity_id: "update.home_assistant_core_update", platform: "hassio" },
+      "light.kitchen": { entity_id: "light.kitchen", platform: "hue" },
+    },
     language,
     locale: { language },
   } as unknown as HomeAssistant;
@@ -143,6 +159,7 @@ export const TEST_CATALOG: readonly Check[] = [
     id: "test-owner-mfa",
     category: "accounts",
     title: "Owner uses multi-factor authentication",
+    problem: "Owner uses multi-factor authentication (problem)",
     severity: "critical",
     why: "A stolen password alone opens the whole house.",
     fix: "Enable an authenticator app in your profile.",
@@ -151,13 +168,14 @@ export const TEST_CATALOG: readonly Check[] = [
     needs: ["accounts"],
     evaluate: (f) => {
       const owners = req(f.accounts).filter((a) => a.is_owner && a.mfa_modules.length === 0);
-      return owners.length === 0 ? pass() : fail(owners.map((o) => ({ text: `user ${o.username ?? o.id} has no MFA` })));
+      return owners.length === 0 ? pass() : fail(owners.map((o) => ({ key: `user ${o.username ?? o.id} has no MFA` })));
     },
   },
   {
     id: "test-legacy-api-password",
     category: "accounts",
     title: "No legacy API password",
+    problem: "No legacy API password (problem)",
     severity: "high",
     why: "The legacy API password grants full access without a user.",
     fix: "Remove the legacy_api_password auth provider.",
@@ -165,24 +183,26 @@ export const TEST_CATALOG: readonly Check[] = [
     needs: ["auth_providers"],
     evaluate: (f) => {
       const legacy = req(f.auth_providers).providers.filter((p) => p.type === "legacy_api_password");
-      return legacy.length === 0 ? pass() : fail([{ text: "configuration.yaml:3 auth_providers has legacy_api_password", file: "configuration.yaml", line: 3 }]);
+      return legacy.length === 0 ? pass() : fail([{ key: "auth_providers has legacy_api_password", file: "configuration.yaml", line: 3 }]);
     },
   },
   {
     id: "test-ip-ban",
     category: "network",
     title: "Failed logins are banned",
+    problem: "Failed logins are banned (problem)",
     severity: "medium",
     why: "Without bans, passwords can be guessed forever.",
     fix: "Set http.ip_ban_enabled and login_attempts_threshold.",
     learnMoreUrl: "https://www.home-assistant.io/integrations/http/",
     needs: ["http"],
-    evaluate: (f) => (req(f.http).ip_ban_enabled ? pass() : fail([{ text: "http.ip_ban_enabled is false" }])),
+    evaluate: (f) => (req(f.http).ip_ban_enabled ? pass() : fail([{ key: "http.ip_ban_enabled is false" }])),
   },
   {
     id: "test-core-update",
     category: "updates",
     title: "Home Assistant is up to date",
+    problem: "Home Assistant is up to date (problem)",
     severity: "high",
     why: "Updates fix security issues.",
     fix: "Install the pending update.",
@@ -191,30 +211,32 @@ export const TEST_CATALOG: readonly Check[] = [
     needs: ["updates"],
     evaluate: (f) => {
       const pending = req(f.updates).filter((u) => u.state === "on");
-      return pending.length === 0 ? pass() : fail(pending.map((u) => ({ text: `${u.entity_id} ${u.installed_version ?? "?"} → ${u.latest_version ?? "?"}` })));
+      return pending.length === 0 ? pass() : fail(pending.map((u) => ({ key: `${u.entity_id} ${u.installed_version ?? "?"} → ${u.latest_version ?? "?"}` })));
     },
   },
   {
     id: "test-backup",
     category: "backups",
     title: "Recent backup exists",
+    problem: "Recent backup exists (problem)",
     severity: "low",
     why: "Without a backup, a compromise or a broken disk means starting over.",
     fix: "Schedule automatic backups.",
     learnMoreUrl: "https://www.home-assistant.io/integrations/backup/",
     needs: ["backup"],
-    evaluate: (f) => (req(f.backup).backups.length > 0 ? pass() : fail([{ text: "no backups" }])),
+    evaluate: (f) => (req(f.backup).backups.length > 0 ? pass() : fail([{ key: "no backups" }])),
   },
   {
     id: "test-host-root",
     category: "host",
     title: "Not running as root",
+    problem: "Not running as root (problem)",
     severity: "medium",
     why: "A compromised integration running as root owns the machine.",
     fix: "Run Home Assistant as an unprivileged user.",
     learnMoreUrl: "https://www.home-assistant.io/installation/",
     needs: ["host"],
-    evaluate: (f) => (f.host.ok ? (f.host.value.is_root ? fail([{ text: "process runs as uid 0" }]) : pass()) : notAssessed("no host facts")),
+    evaluate: (f) => (f.host.ok ? (f.host.value.is_root ? fail([{ key: "process runs as uid 0" }]) : pass()) : notAssessed("no host facts")),
   },
 ];
 
@@ -228,11 +250,11 @@ export interface Harness {
 
 /** Test deps: a fake collector (returns the current facts), the test catalog, short timers. */
 export function testDeps(getFacts: () => Facts | Promise<Facts>, over: Partial<ControllerDeps> = {}) {
-  const collect = vi.fn(async () => getFacts());
+  const collect = vi.fn(async (_conn: Connection, _options: CollectOptions) => getFacts());
   const evaluateSpy = vi.fn((facts: Facts, options: Parameters<ControllerDeps["evaluate"]>[1]) =>
     evaluate(facts, { ...options, catalog: TEST_CATALOG }),
   );
-  const deps: ControllerDeps = { collect, evaluate: evaluateSpy, now: () => NOW, syncDelayMs: 10, refreshMs: 3_600_000, ...over };
+  const deps: ControllerDeps = { engine: async () => engine, collect, evaluate: evaluateSpy, now: () => NOW, syncDelayMs: 10, refreshMs: 3_600_000, ...over };
   return { deps, collect, evaluateSpy };
 }
 

@@ -23,6 +23,12 @@ export interface StartOptions {
   readonly startTimeoutMs?: number;
   /** Runs on the laid-out config folder before Home Assistant starts (benchmarks add files). */
   readonly prepare?: (configDir: string) => void | Promise<void>;
+  /**
+   * A Supervisor to talk to (test/ha/supervisor-standin.ts): sets `SUPERVISOR` (host:port) and
+   * `SUPERVISOR_TOKEN`, which is how both releases detect one (bootstrap.py loads `hassio`
+   * when `SUPERVISOR` is set; hassio/__init__.py async_setup reads both).
+   */
+  readonly supervisor?: { readonly host: string; readonly token: string };
 }
 
 export interface RunningInstance {
@@ -138,7 +144,7 @@ export async function startInstance(options: StartOptions): Promise<RunningInsta
     );
     const proc = spawn(command.cmd, command.args, {
       cwd: laid.dir,
-      env: command.env,
+      env: options.supervisor ? { ...command.env, SUPERVISOR: options.supervisor.host, SUPERVISOR_TOKEN: options.supervisor.token } : command.env,
       stdio: ["ignore", out, out],
       detached: false,
     });

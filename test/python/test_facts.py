@@ -31,6 +31,7 @@ SERVER_FACTS_KEYS = {
     "host",
     "files",
     "outline",
+    "addon_settings",
 }
 HTTP_KEYS = {
     "ssl_certificate",
@@ -438,49 +439,10 @@ async def test_outline_timeout_is_truncated(hass: HomeAssistant) -> None:
         patch.object(hass, "async_add_executor_job", return_value=never),
         patch.object(facts_module, "FACTS_TIMEOUT", 0.01),
     ):
-        outline = await facts_module.async_outline(hass)
+        outline = await facts_module.FactsCollector(hass).async_outline()
     assert outline["version"] == 1
     assert outline["files"] == []
     assert outline["truncated"]["limit"] == "max_seconds"
-
-
-@pytest.mark.parametrize(
-    "command",
-    [
-        {"type": "security_scorecard/facts"},
-        {"type": "security_scorecard/subscribe"},
-        {
-            "type": "security_scorecard/sync",
-            "score": 50,
-            "grade": "C",
-            "coverage": 0.5,
-            "evaluated_at": "2024-03-01T00:00:00+00:00",
-            "failing": [],
-        },
-    ],
-)
-async def test_admin_only(
-    hass: HomeAssistant,
-    entry: MockConfigEntry,
-    hass_ws_client: WebSocketGenerator,
-    hass_read_only_access_token: str,
-    command: dict[str, Any],
-) -> None:
-    client = await hass_ws_client(hass, hass_read_only_access_token)
-    await client.send_json_auto_id(dict(command))
-    msg = await client.receive_json()
-    assert not msg["success"]
-    assert msg["error"]["code"] == "unauthorized"
-
-
-async def test_not_loaded_after_unload(
-    hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
-) -> None:
-    assert await hass.config_entries.async_unload(entry.entry_id)
-    client = await hass_ws_client(hass)
-    await client.send_json_auto_id({"type": "security_scorecard/facts"})
-    msg = await client.receive_json()
-    assert msg["error"]["code"] == "not_loaded"
 
 
 def test_payload_is_the_facts_in_pieces_with_a_digest_that_ignores_token_use() -> None:

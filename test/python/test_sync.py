@@ -1,276 +1,218 @@
-"""security_scorecard/sync: validation, Repairs mirror, sensor, restart."""
+"""security_scorecard/sync validation: known grades, a recent evaluated_at, declared
+placeholder keys, plain text; and a restored sync keeps what the catalog still allows."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pytest_homeassistant_custom_component.common import (
-    MockConfigEntry,
-    mock_restore_cache_with_extra_data,
-)
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
-from homeassistant.core import HomeAssistant, State
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.util import dt as dt_util
 
-from custom_components.security_scorecard.const import DOMAIN, STORE_KEY
-from scorecard_support import make_entry
+from custom_components.security_scorecard.catalog import DEFAULT_GRADES, parse_catalog
+from custom_components.security_scorecard.const import DOMAIN
+from custom_components.security_scorecard.sync import (
+    SyncError,
+    parse_sync,
+    restore_sync,
+)
+from scorecard_support import TEST_CATALOG
 
-SENSOR = "sensor.security_scorecard_score"
-# sync accepts an evaluated_at within a day of the server's clock.
-NOW = dt_util.utcnow().isoformat()
+CATALOG = parse_catalog(TEST_CATALOG)
+SHIPPED = Path(__file__).resolve().parents[2] / "custom_components" / "security_scorecard" / "catalog.json"
+NOW = dt_util.utcnow()
 
 
 def payload(failing: list[dict[str, Any]] | None = None, **over: Any) -> dict[str, Any]:
     msg: dict[str, Any] = {
-        "type": "security_scorecard/sync",
         "score": 62,
         "grade": "C+",
         "coverage": 0.8,
-        "evaluated_at": NOW,
+        "evaluated_at": NOW.isoformat(),
         "failing": failing if failing is not None else [],
     }
     msg.update(over)
     return msg
 
 
-async def _sync(hass_ws_client: WebSocketGenerator, hass: HomeAssistant, msg: dict[str, Any]) -> dict[str, Any]:
-    client = await hass_ws_client(hass)
-    await client.send_json_auto_id(msg)
-    return await client.receive_json()
+def owner(user: str) -> list[dict[str, Any]]:
+    return [{"id": "auth-owner-mfa", "placeholders": {"user": user}}]
 
 
-def domain_issues(hass: HomeAssistant) -> dict[str, ir.IssueEntry]:
-    return {
-        issue_id: issue
-        for (domain, issue_id), issue in ir.async_get(hass).issues.items()
-        if domain == DOMAIN and issue.active
-    }
+def refused(msg: dict[str, Any]) -> str:
+    with pytest.raises(SyncError) as err:
+        parse_sync(msg, CATALOG, now=NOW)
+    assert err.value.code == "invalid_format"
+    return err.value.message
 
 
-async def test_creates_and_removes_issues(
-    hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
-) -> None:
-    msg = await _sync(
-        hass_ws_client,
-        hass,
-        payload(
-            [
-                {"id": "auth-owner-mfa", "placeholders": {"user": "Owner"}},
-                {"id": "network-trusted-proxies-open", "placeholders": {}},
-                {"id": "secrets-plaintext-credential", "placeholders": {"count": "2"}},
-                {"id": "updates-core-current", "placeholders": {}},
-                {"id": "backups-info", "placeholders": {}},
-            ]
-        ),
-    )
-    assert msg["success"], msg
-    assert msg["result"]["failing"] == 5
-    issues = domain_issues(hass)
-    # low and info findings stay in the card.
-    assert set(issues) == {
-        "auth-owner-mfa",
-        "network-trusted-proxies-open",
-        "secrets-plaintext-credential",
-    }
-    owner = issues["auth-owner-mfa"]
-    assert owner.severity == ir.IssueSeverity.CRITICAL
-    assert owner.translation_key == "auth-owner-mfa"
-    assert owner.translation_placeholders == {"user": "Owner"}
-    assert owner.is_fixable is False
-    assert owner.learn_more_url.startswith("https://www.home-assistant.io/docs/authentication")
-    assert issues["network-trusted-proxies-open"].severity == ir.IssueSeverity.ERROR
-    assert issues["secrets-plaintext-credential"].severity == ir.IssueSeverity.WARNING
-
-    # Now only one still fails: the others are deleted.
-    msg = await _sync(
-        hass_ws_client, hass, payload([{"id": "secrets-plaintext-credential", "placeholders": {}}])
-    )
-    assert msg["success"]
-    assert set(domain_issues(hass)) == {"secrets-plaintext-credential"}
-
-    msg = await _sync(hass_ws_client, hass, payload([]))
-    assert domain_issues(hass) == {}
+@pytest.mark.parametrize("grade", DEFAULT_GRADES)
+def test_every_known_grade_accepted(grade: str) -> None:
+    score = None if grade == "N/A" else 50
+    assert parse_sync(payload(grade=grade, score=score), CATALOG, now=NOW).grade == grade
 
 
-async def test_placeholders_markup_refused(
-    hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
-) -> None:
-    # Markup is refused, not stripped (test_sync_validation.py has the full set).
-    msg = await _sync(
-        hass_ws_client,
-        hass,
-        payload([{"id": "auth-owner-mfa", "placeholders": {"user": "<b>x</b> `code`"}}]),
-    )
-    assert not msg["success"]
-    assert "must be plain text" in msg["error"]["message"]
-    assert "<b>" not in msg["error"]["message"]
-    assert domain_issues(hass) == {}
+@pytest.mark.parametrize("grade", ["Z", "E", "a", "A++", "AA", "B-+", "n/a", "T"])
+def test_unknown_grade_refused(grade: str) -> None:
+    message = refused(payload(grade=grade))
+    assert message.startswith("grade must be one of A+, A, A-,")
+    assert message.endswith("F, V, N/A")
+
+
+def test_grade_and_score_agree() -> None:
+    assert "null score" in refused(payload(grade="N/A", score=40))
+    assert "needs a score" in refused(payload(grade="B", score=None))
+    # "V" replaces any grade, also when nothing was scored.
+    assert parse_sync(payload(grade="V", score=None), CATALOG, now=NOW).grade == "V"
 
 
 @pytest.mark.parametrize(
-    ("msg", "needle"),
+    "evaluated_at",
     [
-        (payload([{"id": "no-such-check", "placeholders": {}}]), "unknown check id: no-such-check"),
-        (payload([{"id": "Bad ID <script>", "placeholders": {}}]), "failing[0].id is not a check id"),
-        (payload([{"id": f"c{i}", "placeholders": {}} for i in range(201)]), "more than 200"),
-        (
-            payload([{"id": "auth-owner-mfa", "placeholders": {f"k{i}": "v" for i in range(9)}}]),
-            "more than 8",
-        ),
-        (
-            payload([{"id": "auth-owner-mfa", "placeholders": {"user": "x" * 101}}]),
-            "longer than 100",
-        ),
-        (
-            payload([{"id": "auth-owner-mfa", "placeholders": {"user": 5}}]),
-            "must be a string",
-        ),
-        (
-            payload(
-                [
-                    {"id": "auth-owner-mfa", "placeholders": {}},
-                    {"id": "auth-owner-mfa", "placeholders": {}},
-                ]
-            ),
-            "duplicate check id",
-        ),
-        (payload(score=101), "score"),
-        (payload(score=True), "score"),
-        (payload(score=50.5), "score"),
-        (payload(grade="ABCD"), "grade"),
-        (payload(grade="<b>"), "grade"),
-        (payload(coverage=1.5), "coverage"),
-        (payload(evaluated_at="yesterday"), "evaluated_at"),
-        (payload(failing={"id": "x"}), "failing must be a list"),
+        "9999-12-31T23:59:59+00:00",
+        "1970-01-01T00:00:00Z",
+        (NOW + timedelta(days=1, minutes=1)).isoformat(),
+        (NOW - timedelta(days=1, minutes=1)).isoformat(),
     ],
 )
-async def test_refused(
-    hass: HomeAssistant,
-    entry: MockConfigEntry,
-    hass_ws_client: WebSocketGenerator,
-    msg: dict[str, Any],
-    needle: str,
-) -> None:
-    # A valid sync first, to prove a refused one changes nothing.
-    assert (await _sync(hass_ws_client, hass, payload([{"id": "auth-owner-mfa", "placeholders": {}}])))[
-        "success"
+def test_evaluated_at_outside_a_day_refused(evaluated_at: str) -> None:
+    message = refused(payload(evaluated_at=evaluated_at))
+    assert "within a day of the server's clock" in message
+    assert evaluated_at not in message
+
+
+@pytest.mark.parametrize(
+    "evaluated_at",
+    [
+        (NOW - timedelta(hours=23)).isoformat(),
+        (NOW + timedelta(hours=23)).isoformat(),
+        NOW.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),  # the card's toISOString() form
+        NOW.astimezone(dt_util.get_time_zone("Pacific/Auckland")).isoformat(),
+    ],
+)
+def test_evaluated_at_within_a_day_accepted(evaluated_at: str) -> None:
+    assert parse_sync(payload(evaluated_at=evaluated_at), CATALOG, now=NOW).evaluated_at == evaluated_at
+
+
+def test_evaluated_at_without_zone_refused() -> None:
+    assert "time zone" in refused(payload(evaluated_at=NOW.strftime("%Y-%m-%dT%H:%M:%S")))
+
+
+def test_undeclared_placeholder_key_refused() -> None:
+    message = refused(payload([{"id": "auth-owner-mfa", "placeholders": {"count": "3"}}]))
+    assert message == (
+        "failing[0].placeholders.count is not a placeholder of auth-owner-mfa (declared: user)"
+    )
+    message = refused(payload([{"id": "network-trusted-proxies-open", "placeholders": {"count": "1"}}]))
+    assert message.endswith("(declared: none)")
+
+
+def test_declared_placeholder_kept() -> None:
+    state = parse_sync(payload(owner(" Owner 2 ")), CATALOG, now=NOW)
+    assert state.failing[0].placeholders == {"user": "Owner 2"}
+
+
+@pytest.mark.parametrize(
+    ("value", "what"),
+    [
+        ("evil\u202etxt.exe", "control"),  # right-to-left override
+        ("a\u2066b\u2069", "control"),  # isolates
+        ("a\u200bb", "control"),  # zero-width space
+        ("a\u061cb", "control"),  # Arabic letter mark
+        ("line\nbreak", "control"),
+        ("tab\there", "control"),
+        ("bell\x07", "control"),
+        ("a\u2028b", "control"),
+        ("c1\x85", "control"),
+        ("<b>bold</b>", "markup"),
+        ("[click](x)", "markup"),
+        ("`code`", "markup"),
+        ("back\\slash", "markup"),
+        ("see https://evil.example/x", "link"),
+        ("HTTP://EVIL.EXAMPLE", "link"),
+        ("javascript:/x", "link"),
+        ("www.evil.example", "link"),
+        ("mail me: owner@evil.example", "link"),
+        ("mailto:owner", "link"),
+    ],
+)
+def test_not_plain_text_refused(value: str, what: str) -> None:
+    message = refused(payload(owner(value)))
+    assert message.startswith("failing[0].placeholders.user must be plain text")
+    assert {"control": "control, bidi", "markup": "markup", "link": "link"}[what] in message
+    assert value.strip() not in message
+
+
+@pytest.mark.parametrize("value", ["3", "never", "2024.3.3", "a0d7b954_ssh", "docker, privileged", "GHSA-5hxg-r395-fqxx", "Zoë", ""])
+def test_plain_text_accepted(value: str) -> None:
+    assert parse_sync(payload(owner(value)), CATALOG, now=NOW).failing[0].placeholders == {"user": value}
+
+
+def test_restore_keeps_an_old_sync_and_drops_what_is_no_longer_allowed() -> None:
+    stored = payload(
+        [
+            {"id": "auth-owner-mfa", "placeholders": {"user": "Owner", "gone": "x"}},
+            {"id": "secrets-plaintext-credential", "placeholders": {"count": "see www.x.example"}},
+        ],
+        evaluated_at="2024-03-01T12:00:00+00:00",
+    )
+    state = restore_sync(stored, CATALOG)
+    assert state is not None
+    assert [(f.id, f.placeholders) for f in state.failing] == [
+        ("auth-owner-mfa", {"user": "Owner"}),
+        ("secrets-plaintext-credential", {}),
     ]
-    result = await _sync(hass_ws_client, hass, msg)
-    assert not result["success"]
-    assert result["error"]["code"] == "invalid_format"
-    assert needle in result["error"]["message"]
-    assert "<script>" not in result["error"]["message"]
-    assert set(domain_issues(hass)) == {"auth-owner-mfa"}
-    assert hass.states.get(SENSOR).state == "62"
 
 
-async def test_null_score_accepted(
+def test_shipped_catalog_declares_grades_and_placeholders() -> None:
+    if not SHIPPED.exists():
+        pytest.skip("catalog.json not generated yet")
+    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    # The fallback for hand-written catalogs is the generated list.
+    assert tuple(data["grades"]) == DEFAULT_GRADES
+    catalog = parse_catalog(data)
+    # `where` (the evidence's places, src/score/where.ts) is every check's.
+    assert catalog.checks["backup-recent"].placeholders == {"days", "where"}
+    assert catalog.checks["host-addon-rating"].placeholders == {"count", "addon", "where"}
+
+
+@pytest.mark.parametrize(
+    "grades", [["A", 3], "A", [""]],
+)
+def test_catalog_with_bad_grades_rejected(grades: Any) -> None:
+    with pytest.raises(ValueError):
+        parse_catalog({**TEST_CATALOG, "grades": grades})
+
+
+def test_catalog_with_bad_placeholder_key_rejected() -> None:
+    bad = {"version": 1, "checks": [{"id": "a-b", "severity": "low", "placeholders": ["Bad Key"]}]}
+    with pytest.raises(ValueError):
+        parse_catalog(bad)
+
+
+async def test_refusal_over_websocket_changes_nothing(
     hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
 ) -> None:
-    assert (await _sync(hass_ws_client, hass, payload(score=None, grade="N/A")))["success"]
-    assert hass.states.get(SENSOR).state == "unknown"
-
-
-async def test_sensor_state_and_attributes(
-    hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
-) -> None:
-    state = hass.states.get(SENSOR)
-    assert state.state == "unknown"
-    msg = await _sync(
-        hass_ws_client,
-        hass,
-        payload([{"id": "updates-core-current", "placeholders": {}}], score=91, grade="A"),
-    )
-    assert msg["success"]
-    await hass.async_block_till_done()
-    state = hass.states.get(SENSOR)
-    assert state.state == "91"
-    assert state.attributes["grade"] == "A"
-    assert state.attributes["coverage"] == 0.8
-    assert state.attributes["failing_count"] == 1
-    assert state.attributes["evaluated_at"] == NOW
-    assert state.attributes["state_class"] == "measurement"
-    assert state.attributes["friendly_name"] == "Security Scorecard Score"
-
-
-async def test_restart_restores_and_drops_stale(
-    hass: HomeAssistant,
-    hass_storage: dict[str, Any],
-    config_dir: Path,
-    test_catalog: None,
-    fake_observers: None,
-) -> None:
-    # What the registries hold after a restart: issues from before, one no longer failing.
-    for issue_id in ("auth-owner-mfa", "network-trusted-proxies-open"):
-        ir.async_create_issue(
-            hass, DOMAIN, issue_id, is_fixable=False, is_persistent=True,
-            severity=ir.IssueSeverity.ERROR, translation_key=issue_id,
-        )
-    ir.async_create_issue(
-        hass, "other_domain", "keep-me", is_fixable=False,
-        severity=ir.IssueSeverity.WARNING, translation_key="keep-me",
-    )
-    hass_storage[STORE_KEY] = {
-        "version": 1,
-        "minor_version": 1,
-        "key": STORE_KEY,
-        "data": {
-            "score": 40,
-            "grade": "D+",
-            "coverage": 0.5,
-            "evaluated_at": "2024-03-01T12:00:00+00:00",
-            "failing": [
-                {"id": "auth-owner-mfa", "placeholders": {"user": "Owner"}},
-                {"id": "removed-from-catalog", "placeholders": {}},
-            ],
-        },
-    }
-    entry = make_entry(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-
-    issues = domain_issues(hass)
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id({"type": "security_scorecard/sync", **payload(owner("Owner"))})
+    assert (await client.receive_json())["success"]
+    for bad in (
+        payload(grade="Z"),
+        payload(evaluated_at="9999-01-01T00:00:00Z"),
+        payload([{"id": "auth-owner-mfa", "placeholders": {"secret_key": "x"}}]),
+        payload(owner("\u202eevil")),
+    ):
+        await client.send_json_auto_id({"type": "security_scorecard/sync", **bad})
+        msg = await client.receive_json()
+        assert not msg["success"]
+        assert msg["error"]["code"] == "invalid_format"
+    issues = {i: v for (d, i), v in ir.async_get(hass).issues.items() if d == DOMAIN}
     assert set(issues) == {"auth-owner-mfa"}
-    assert issues["auth-owner-mfa"].severity == ir.IssueSeverity.CRITICAL
-    assert ir.async_get(hass).async_get_issue("other_domain", "keep-me") is not None
-    state = hass.states.get(SENSOR)
-    assert state.state == "40"
-    assert state.attributes["grade"] == "D+"
-    assert state.attributes["failing_count"] == 1
-
-
-async def test_sensor_restores_without_stored_sync(
-    hass: HomeAssistant, config_dir: Path, test_catalog: None, fake_observers: None
-) -> None:
-    mock_restore_cache_with_extra_data(
-        hass,
-        (
-            (
-                State(SENSOR, "77", {"grade": "B", "coverage": 0.9, "failing_count": 3, "evaluated_at": "x"}),
-                {"native_value": 77, "native_unit_of_measurement": None},
-            ),
-        ),
-    )
-    entry = make_entry(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-    state = hass.states.get(SENSOR)
-    assert state.state == "77"
-    assert state.attributes["grade"] == "B"
-    assert state.attributes["failing_count"] == 3
-
-
-async def test_removal_clears_issues(
-    hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
-) -> None:
-    assert (await _sync(hass_ws_client, hass, payload([{"id": "auth-owner-mfa", "placeholders": {}}])))[
-        "success"
-    ]
-    assert domain_issues(hass)
-    assert await hass.config_entries.async_remove(entry.entry_id)
-    await hass.async_block_till_done()
-    assert domain_issues(hass) == {}
+    assert issues["auth-owner-mfa"].translation_placeholders == {"user": "Owner"}

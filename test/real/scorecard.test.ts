@@ -4,6 +4,7 @@
  * mirror and score sensor after a sync, and the canary — every credential in the weak
  * config carries "CNRY7c1d", which must never leave the server.
  */
+import { ENGLISH_TEXTS } from "../../src/i18n/texts.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -125,7 +126,7 @@ describe("audit of the real weak instance", () => {
       expect(legacy.result.evidence).toContainEqual(expect.objectContaining({ file: "configuration.yaml", line: lineOf(/type: legacy_api_password/) }));
     }
     expect(result(weak.scorecard, "auth-trusted-networks-broad").status).toBe("fail");
-    expect(result(weak.scorecard, "auth-trusted-networks-broad").result.evidence.map((e) => e.text).join("\n")).toContain("10.0.0.0/8");
+    expect(result(weak.scorecard, "auth-trusted-networks-broad").result.evidence.map((e) => ENGLISH_TEXTS.evidence(e)).join("\n")).toContain("10.0.0.0/8");
     expect(result(weak.scorecard, "auth-trusted-networks-bypass").status).toBe("fail");
   });
 

@@ -8,6 +8,8 @@
 import { available, unavailable } from "../../src/facts/fact.js";
 import type {
   AccountInfo,
+  AddonSettings,
+  AddonSettingsFacts,
   Fact,
   Facts,
   FilesFacts,
@@ -112,6 +114,46 @@ export function addon(over: Partial<SupervisorAddon> = {}): SupervisorAddon {
     ports: { "1883/tcp": 1883 },
     ...over,
   };
+}
+
+/** One add-on's settings as the backend reports them: the benign Mosquitto of `addon()`. */
+export function addonSetting(over: Partial<AddonSettings> = {}): AddonSettings {
+  return {
+    slug: "core_mosquitto",
+    name: "Mosquitto broker",
+    repository: "core",
+    state: "started",
+    version: "6.4.1",
+    version_latest: "6.4.1",
+    update_available: false,
+    boot: "auto",
+    protected: true,
+    rating: 6,
+    auto_update: true,
+    ports: [{ container: "1883/tcp", host: 1883 }],
+    webui_port: null,
+    ingress: false,
+    ingress_panel: null,
+    host_network: false,
+    host_pid: false,
+    docker_api: false,
+    hassio_role: "default",
+    apparmor: "default",
+    privileged: [],
+    full_access: false,
+    devices: 0,
+    usb: false,
+    uart: false,
+    gpio: false,
+    video: false,
+    audio: false,
+    options: { kind: "mosquitto", logins: 0, anonymous: null, customize_active: false },
+    ...over,
+  };
+}
+
+export function addonSettings(addons: AddonSettings[] = [addonSetting()], supervisor: Partial<AddonSettingsFacts["supervisor"]> = {}): AddonSettingsFacts {
+  return { supervisor: { debug: false, debug_block: false, diagnostics: false, channel: "stable", ...supervisor }, addons };
 }
 
 export const HTTP_DEFAULT: HttpSettings = {
@@ -278,6 +320,7 @@ export function baseFacts(): Facts {
     host: available("security_scorecard/facts", HOST_DEFAULT),
     files: available("security_scorecard/facts", FILES_DEFAULT),
     outline: available("security_scorecard/facts", OUTLINE_DEFAULT),
+    addon_settings: available("security_scorecard/facts", addonSettings()),
   };
 }
 

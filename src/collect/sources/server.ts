@@ -155,6 +155,58 @@ export const OutlineStruct = type({
   truncated: nullable(type({ limit: string(), message: string() })),
 });
 
+/**
+ * `addon_settings` (AddonSettingsFacts in src/facts/types.ts). Exact objects (`object`, not
+ * `type`): a key we do not know is refused rather than carried along, so nothing the backend
+ * did not mean to send (an option value) can ride through to a report.
+ */
+const AddonOptionsStruct = union([
+  object({ kind: literal("ssh"), password_set: boolean(), authorized_keys: number(), sftp: nullable(boolean()), compatibility_mode: nullable(boolean()) }),
+  object({ kind: literal("samba"), password_set: boolean(), allow_hosts: array(string()), allow_hosts_unparsed: number(), compatibility_mode: boolean() }),
+  object({ kind: literal("mosquitto"), logins: number(), anonymous: nullable(boolean()), customize_active: boolean() }),
+  object({ kind: literal("ftp"), port: nullable(number()), ssl: boolean(), users: number() }),
+]);
+
+export const AddonSettingsStruct = object({
+  supervisor: object({ debug: boolean(), debug_block: boolean(), diagnostics: nullable(boolean()), channel: nullable(string()) }),
+  addons: array(
+    object({
+      slug: string(),
+      name: string(),
+      repository: nullable(string()),
+      state: string(),
+      version: nullable(string()),
+      version_latest: nullable(string()),
+      update_available: boolean(),
+      boot: nullable(string()),
+      protected: boolean(),
+      rating: number(),
+      auto_update: boolean(),
+      ports: array(object({ container: string(), host: nullable(number()) })),
+      webui_port: nullable(number()),
+      ingress: boolean(),
+      ingress_panel: nullable(boolean()),
+      host_network: boolean(),
+      host_pid: boolean(),
+      docker_api: boolean(),
+      hassio_role: nullable(string()),
+      apparmor: nullable(string()),
+      privileged: array(string()),
+      full_access: boolean(),
+      devices: number(),
+      usb: boolean(),
+      uart: boolean(),
+      gpio: boolean(),
+      video: boolean(),
+      audio: boolean(),
+      options: nullable(AddonOptionsStruct),
+    }),
+  ),
+});
+
+/** The backend's `addon_settings` on Container/Core installs. */
+export const NoSupervisorStruct = object({ absent: literal("supervisor") });
+
 export const ServerEnvelopeStruct = type({ schema_version: literal(1) });
 
 /** A part the backend could not observe (`ServerPartError`): exactly `{error}`, nothing else. */

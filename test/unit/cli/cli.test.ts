@@ -32,7 +32,7 @@ const CATALOG: Check[] = [
   check("c1", "critical", { status: "pass", evidence: [] }),
   check("c2", "critical", { status: "pass", evidence: [] }, { category: "network" }),
   check("c3", "critical", { status: "pass", evidence: [] }, { category: "host" }),
-  check("h1", "high", { status: "fail", evidence: [{ text: "configuration.yaml:3 http.x", file: "configuration.yaml", line: 3 }] }, { category: "secrets" }),
+  check("h1", "high", { status: "fail", evidence: [{ key: "http.x", file: "configuration.yaml", line: 3 }] }, { category: "secrets" }),
 ];
 
 interface Harness {

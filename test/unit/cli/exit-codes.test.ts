@@ -136,10 +136,14 @@ const SITUATIONS: Record<string, (() => Promise<{ code: number; err: string }>)[
     () => run(["audit", "--url", URL_OK, "--min-coverage", "100"], {}, facts({ http: missing(), outline: missing(), accounts: missing() })),
     () =>
       run(["audit", "--url", URL_OK, "--min-coverage", "0"], {
-        catalog: [{ id: "x", category: "accounts", title: "x", severity: "high", why: "x", fix: "x", learnMoreUrl: "https://x", needs: [], evaluate: () => ({ status: "not_assessed", evidence: [] }) }],
+        catalog: [{ id: "x", category: "accounts", title: "x", problem: "not x", severity: "high", why: "x", fix: "x", learnMoreUrl: "https://x", needs: [], evaluate: () => ({ status: "not_assessed", evidence: [] }) }],
       }),
   ],
   "2|lint-config|DIR is not a folder": [() => run(["lint-config", "/nonexistent-folder-for-exit-codes"])],
+  "2|lint-config|no Python to build the outline: `python3` not found or older than 3.9, `--python` not runnable, PyYAML cannot be installed": [
+    () => run(["lint-config", folder({ "configuration.yaml": "a: 1\n" }), "--python", "/nonexistent/python3"]),
+    () => run(["lint-config", folder({ "configuration.yaml": "a: 1\n" })], { env: { PATH: folder() } }),
+  ],
   "2|lint-config|part of the config not read: a file unreadable or over a limit, the walk stopped (no grade)": [
     () => {
       const outside = folder({ "x.yaml": LEAK });
@@ -151,7 +155,7 @@ const SITUATIONS: Record<string, (() => Promise<{ code: number; err: string }>)[
   "2|lint-config|fewer than `--min-coverage` percent of the applicable offline checks assessed (no grade)": [
     () =>
       run(["lint-config", folder({ "configuration.yaml": "a: 1\n" })], {
-        catalog: [{ id: "net-ip-ban", category: "network", title: "x", severity: "high", why: "x", fix: "x", learnMoreUrl: "https://x", needs: [], evaluate: () => ({ status: "not_assessed", evidence: [] }) }],
+        catalog: [{ id: "net-ip-ban", category: "network", title: "x", problem: "not x", severity: "high", why: "x", fix: "x", learnMoreUrl: "https://x", needs: [], evaluate: () => ({ status: "not_assessed", evidence: [] }) }],
       }),
   ],
   "2|scrub|refused or failed: DEST not empty, one folder inside the other, unreadable `--terms`": [

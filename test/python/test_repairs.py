@@ -1,8 +1,9 @@
 """Repairs issues live only while the entry is loaded: unload, disable and removal clear
-them; loading again recreates them from the stored last sync."""
+them; loading again (or a restart) recreates them from the stored last sync."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -107,5 +108,87 @@ async def test_removal_clears_issues_and_the_stored_sync(
     # Added again, it starts clean: no issue comes back from the removed entry's sync.
     again = make_entry(hass)
     assert await hass.config_entries.async_setup(again.entry_id)
+    await hass.async_block_till_done()
+    assert domain_issues(hass) == {}
+
+
+SENSOR = "sensor.security_scorecard_score"
+# sync accepts an evaluated_at within a day of the server's clock.
+NOW = dt_util.utcnow().isoformat()
+
+
+def payload(failing: list[dict[str, Any]] | None = None, **over: Any) -> dict[str, Any]:
+    msg: dict[str, Any] = {
+        "type": "security_scorecard/sync",
+        "score": 62,
+        "grade": "C+",
+        "coverage": 0.8,
+        "evaluated_at": NOW,
+        "failing": failing if failing is not None else [],
+    }
+    msg.update(over)
+    return msg
+
+
+async def _sync(hass_ws_client: WebSocketGenerator, hass: HomeAssistant, msg: dict[str, Any]) -> dict[str, Any]:
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id(msg)
+    return await client.receive_json()
+
+
+async def test_restart_restores_and_drops_stale(
+    hass: HomeAssistant,
+    hass_storage: dict[str, Any],
+    config_dir: Path,
+    test_catalog: None,
+    fake_observers: None,
+) -> None:
+    # What the registries hold after a restart: issues from before, one no longer failing.
+    for issue_id in ("auth-owner-mfa", "network-trusted-proxies-open"):
+        ir.async_create_issue(
+            hass, DOMAIN, issue_id, is_fixable=False, is_persistent=True,
+            severity=ir.IssueSeverity.ERROR, translation_key=issue_id,
+        )
+    ir.async_create_issue(
+        hass, "other_domain", "keep-me", is_fixable=False,
+        severity=ir.IssueSeverity.WARNING, translation_key="keep-me",
+    )
+    hass_storage[STORE_KEY] = {
+        "version": 1,
+        "minor_version": 1,
+        "key": STORE_KEY,
+        "data": {
+            "score": 40,
+            "grade": "D+",
+            "coverage": 0.5,
+            "evaluated_at": "2024-03-01T12:00:00+00:00",
+            "failing": [
+                {"id": "auth-owner-mfa", "placeholders": {"user": "Owner"}},
+                {"id": "removed-from-catalog", "placeholders": {}},
+            ],
+        },
+    }
+    entry = make_entry(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+    issues = domain_issues(hass)
+    assert set(issues) == {"auth-owner-mfa"}
+    assert issues["auth-owner-mfa"].severity == ir.IssueSeverity.CRITICAL
+    assert ir.async_get(hass).async_get_issue("other_domain", "keep-me") is not None
+    state = hass.states.get(SENSOR)
+    assert state.state == "40"
+    assert state.attributes["grade"] == "D+"
+    assert state.attributes["failing_count"] == 1
+
+
+async def test_removal_clears_issues(
+    hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    assert (await _sync(hass_ws_client, hass, payload([{"id": "auth-owner-mfa", "placeholders": {}}])))[
+        "success"
+    ]
+    assert domain_issues(hass)
+    assert await hass.config_entries.async_remove(entry.entry_id)
     await hass.async_block_till_done()
     assert domain_issues(hass) == {}

@@ -1,4 +1,5 @@
-"""security_scorecard/subscribe: facts now, again on change, nothing when unchanged."""
+"""The facts watcher behind security_scorecard/subscribe: facts now, again on change,
+nothing when unchanged."""
 
 from __future__ import annotations
 
@@ -94,7 +95,7 @@ async def test_yaml_change_detected_by_polling(
         client = await _subscribe(hass, hass_ws_client)
         await hass.async_block_till_done()  # baseline signature
         (config_dir / "configuration.yaml").write_text("homeassistant:\n  name: Changed name\n")
-        await hass.data[DOMAIN].watcher._poll_files(None)  # the 30 s poll
+        await entry.runtime_data.watcher._poll_files(None)  # the 30 s poll
         _advance(hass, 3)  # debounce
         await hass.async_block_till_done()
         event = await _next_event(client)
@@ -120,7 +121,7 @@ async def test_token_change_detected_by_polling(
     )
     # No event exists for tokens: the 60 s digest poll finds it. Run that poll directly;
     # jumping the clock past 55 s would also fire the WebSocket heartbeat and drop the client.
-    await hass.data[DOMAIN].watcher._poll_auth(None)
+    await entry.runtime_data.watcher._poll_auth(None)
     _advance(hass, 3)  # debounce
     await hass.async_block_till_done()
     event = await _next_event(client)
@@ -132,7 +133,7 @@ async def test_unsubscribe_stops_watcher(
     hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
 ) -> None:
     client = await _subscribe(hass, hass_ws_client)
-    watcher = hass.data[DOMAIN].watcher
+    watcher = entry.runtime_data.watcher
     assert watcher.running
     await client.send_json_auto_id({"type": "unsubscribe_events", "subscription": client.sub_id})
     assert (await client.receive_json())["success"]
@@ -147,7 +148,7 @@ async def test_unload_and_close_clean_up(
     close: bool,
 ) -> None:
     client = await _subscribe(hass, hass_ws_client)
-    watcher = hass.data[DOMAIN].watcher
+    watcher = entry.runtime_data.watcher
     listeners_before = sum(hass.bus.async_listeners().values())
     assert hass.bus.async_listeners().get("user_added", 0) >= 1
     if close:
