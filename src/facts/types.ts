@@ -239,6 +239,129 @@ export interface SupervisorFacts {
 }
 
 // ---------------------------------------------------------------------------
+// Add-on settings, observed by the backend (never the card: add-on options hold passwords).
+// Shapes from home-assistant/supervisor supervisor/api/addons.py APIAddons.info,
+// supervisor/api/supervisor.py APISupervisor.info and supervisor/addons/validate.py.
+// ---------------------------------------------------------------------------
+
+/** One port of an add-on's `network` map: container port ("22/tcp") → host port, null when disabled. */
+export interface AddonPort {
+  readonly container: string;
+  readonly host: number | null;
+}
+
+/**
+ * SSH add-ons: `core_ssh` (home-assistant/addons ssh/config.yaml: `password`, `authorized_keys`)
+ * and `a0d7b954_ssh` (hassio-addons/addon-ssh ssh/config.yaml: `ssh.password`,
+ * `ssh.authorized_keys`, `ssh.sftp`, `ssh.compatibility_mode`). `sftp`/`compatibility_mode`
+ * are null where the add-on has no such option.
+ */
+export interface SshAddonOptions {
+  readonly kind: "ssh";
+  readonly password_set: boolean;
+  /** Number of non-empty authorized keys. */
+  readonly authorized_keys: number;
+  readonly sftp: boolean | null;
+  readonly compatibility_mode: boolean | null;
+}
+
+/** `core_samba` (home-assistant/addons samba/config.yaml: `password`, `allow_hosts`, `compatibility_mode`). */
+export interface SambaAddonOptions {
+  readonly kind: "samba";
+  readonly password_set: boolean;
+  /** `allow_hosts` entries that parse as networks, normalised (e.g. "192.168.0.0/16"). */
+  readonly allow_hosts: readonly string[];
+  /** Entries that are no network (host names …): counted, never sent. */
+  readonly allow_hosts_unparsed: number;
+  /** SMB1/NT1 allowed (samba/rootfs/usr/share/tempio/smb.gtpl `server min protocol`). */
+  readonly compatibility_mode: boolean;
+}
+
+/**
+ * `core_mosquitto` (home-assistant/addons mosquitto/config.yaml: `logins`, `customize.active`;
+ * mosquitto/rootfs/usr/share/tempio/mosquitto.gtpl sets no `allow_anonymous`, so Mosquitto 2's
+ * default "no anonymous clients" holds unless a customize file changes it).
+ */
+export interface MosquittoAddonOptions {
+  readonly kind: "mosquitto";
+  readonly logins: number;
+  /** The pre-6.0 `anonymous` option when still present; null when absent. */
+  readonly anonymous: boolean | null;
+  /** Files in /share/<folder> are included last and can allow anonymous clients unseen. */
+  readonly customize_active: boolean;
+}
+
+/** `a0d7b954_ftp` (hassio-addons/addon-ftp ftp/config.yaml: `port`, `ssl`, `users`). */
+export interface FtpAddonOptions {
+  readonly kind: "ftp";
+  readonly port: number | null;
+  readonly ssl: boolean;
+  readonly users: number;
+}
+
+export type KnownAddonOptions = SshAddonOptions | SambaAddonOptions | MosquittoAddonOptions | FtpAddonOptions;
+
+/** One installed add-on's settings (`/addons/<slug>/info`), as shapes. */
+export interface AddonSettings {
+  readonly slug: string;
+  readonly name: string;
+  /** "core" (home-assistant/addons), "local", or a store repository hash such as "a0d7b954". */
+  readonly repository: string | null;
+  /** "started", "stopped", "error", "unknown". */
+  readonly state: string;
+  readonly version: string | null;
+  readonly version_latest: string | null;
+  readonly update_available: boolean;
+  /** "auto" | "manual" (supervisor/addons/validate.py ATTR_BOOT). */
+  readonly boot: string | null;
+  readonly protected: boolean;
+  readonly rating: number;
+  readonly auto_update: boolean;
+  readonly ports: readonly AddonPort[];
+  /** Host port of the add-on's web UI (`webui` "http://[HOST]:<port>/…"), null when none is mapped. */
+  readonly webui_port: number | null;
+  /** The add-on offers Ingress (`ingress`). */
+  readonly ingress: boolean;
+  /** Ingress shown in the sidebar (`ingress_panel`); null when not reported. */
+  readonly ingress_panel: boolean | null;
+  readonly host_network: boolean;
+  readonly host_pid: boolean;
+  readonly docker_api: boolean;
+  /** "default" | "homeassistant" | "backup" | "manager" | "admin". */
+  readonly hassio_role: string | null;
+  /** "default" | "disable" | "profile". */
+  readonly apparmor: string | null;
+  /** Linux capabilities, e.g. ["NET_ADMIN", "SYS_ADMIN"]. */
+  readonly privileged: readonly string[];
+  readonly full_access: boolean;
+  /** Number of mapped devices. */
+  readonly devices: number;
+  readonly usb: boolean;
+  readonly uart: boolean;
+  readonly gpio: boolean;
+  readonly video: boolean;
+  readonly audio: boolean;
+  /** Security-relevant options of known add-ons; null for others. */
+  readonly options: KnownAddonOptions | null;
+}
+
+export interface AddonSettingsFacts {
+  /** `/supervisor/info`: debug, debug_block, diagnostics (sharing), channel. */
+  readonly supervisor: {
+    readonly debug: boolean;
+    readonly debug_block: boolean;
+    readonly diagnostics: boolean | null;
+    readonly channel: string | null;
+  };
+  readonly addons: readonly AddonSettings[];
+}
+
+/** The backend's answer on Container/Core installs (no `hassio`). */
+export interface NoSupervisor {
+  readonly absent: "supervisor";
+}
+
+// ---------------------------------------------------------------------------
 // Facts only the server can see (the security_scorecard backend), or http/config on 2026.8+
 // ---------------------------------------------------------------------------
 
@@ -467,6 +590,8 @@ export interface Facts {
   readonly host: Fact<HostFacts>;
   readonly files: Fact<FilesFacts>;
   readonly outline: Fact<Outline>;
+  /** Backend only: add-on options hold secrets, so the card never reads them. */
+  readonly addon_settings: Fact<AddonSettingsFacts>;
 }
 
 /** The names checks use in `needs`. */
@@ -491,6 +616,7 @@ export const FACT_KEYS: readonly FactKey[] = [
   "host",
   "files",
   "outline",
+  "addon_settings",
 ];
 
 /**
@@ -512,4 +638,5 @@ export interface ServerFacts {
   readonly host: HostFacts | ServerPartError;
   readonly files: FilesFacts | ServerPartError;
   readonly outline: Outline | ServerPartError;
+  readonly addon_settings: AddonSettingsFacts | ServerPartError | NoSupervisor;
 }
