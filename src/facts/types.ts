@@ -470,7 +470,7 @@ export interface FilesFacts {
 }
 
 // ---------------------------------------------------------------------------
-// The config outline (DESIGN.md): structure and value *shape*, never secret values.
+// The config outline (docs/architecture.md): structure and value *shape*, never secret values.
 // Built identically by the Python backend and the Node lint-config builder.
 // ---------------------------------------------------------------------------
 

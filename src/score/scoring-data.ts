@@ -1,6 +1,6 @@
 /**
- * Every number the score and grade are built from, in one place (DESIGN.md "Score and
- * grade"). Code in evaluate.ts only applies these; the README's scoring section is
+ * Every number the score and grade are built from, in one place (docs/architecture.md "Scoring
+ * model"). Code in evaluate.ts only applies these; the README's scoring section is
  * generated from this file by scripts/gen-catalog.ts, so change them here and regenerate.
  */
 import type { Severity, Status } from "../checks/types.js";
