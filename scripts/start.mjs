@@ -11,5 +11,5 @@ import { ROOT, ensureNodeModules } from "./bootstrap.mjs";
 // The demo builds the Python runtime and venv of the release it runs (test/ha/venv.ts).
 ensureNodeModules();
 const args = process.argv.slice(2);
-const r = spawnSync("npx", ["tsx", "test/ha/demo.ts", ...args], { cwd: ROOT, stdio: "inherit" });
+const r = spawnSync("npx", ["tsx", "scripts/demo.ts", ...args], { cwd: ROOT, stdio: "inherit" });
 process.exit(r.status ?? 1);

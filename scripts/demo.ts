@@ -2,18 +2,18 @@
  * `npm start` → the demo: a real local Home Assistant with the deliberately weak config,
  * onboarded, then audited. `--once` audits and stops; otherwise it runs until Ctrl-C.
  * `--ha 2024.3` runs the oldest supported release instead of the current one.
- * Run: `npx tsx test/ha/demo.ts [--once] [--ha VERSION]`.
+ * Run: `npx tsx scripts/demo.ts [--once] [--ha VERSION]`.
  */
 import { pathToFileURL } from "node:url";
-import { startInstance } from "./instance.js";
-import { onboard } from "./onboard.js";
-import type { HarnessInfo } from "./types.js";
-import { ensureVenv, releasesFromArgs } from "./venv.js";
-import { CURRENT_RELEASE, RELEASES, type ReleaseSpec } from "./versions.js";
-import { ensureScorecardDashboard } from "./dashboard.js";
-import { version } from "../../package.json";
-import { nodeDeps } from "../../src/cli/node-deps.js";
-import { runCli } from "../../src/cli/run.js";
+import { startInstance } from "../test/ha/instance.js";
+import { onboard } from "../test/ha/onboard.js";
+import type { HarnessInfo } from "../test/ha/types.js";
+import { ensureVenv, releasesFromArgs } from "../test/ha/venv.js";
+import { CURRENT_RELEASE, RELEASES, type ReleaseSpec } from "../test/ha/versions.js";
+import { ensureScorecardDashboard } from "../test/ha/dashboard.js";
+import { version } from "../package.json";
+import { nodeDeps } from "../src/cli/node-deps.js";
+import { runCli } from "../src/cli/run.js";
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
