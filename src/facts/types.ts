@@ -8,6 +8,9 @@
  * Every top-level part is a `Fact<T>`: either the value with the place it came from, or
  * an explicit "unavailable, because …". Checks declare which parts they read (`needs`),
  * so "not assessed" is exact.
+ *
+ * It is over 600 lines on purpose: it is the one contract every part reads (collectors,
+ * checks, the card, the backend's JSON), and one file keeps each field beside its source.
  */
 
 /** Why a fact could not be had. */
