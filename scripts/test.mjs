@@ -35,6 +35,29 @@ function stage(name, cmd, args, env = {}) {
   stages.push({ name, status: ok ? "ok" : "FAIL", seconds: Math.round((Date.now() - started) / 1000) });
   return ok;
 }
+/** Replace a real-project stage by two lines: test/real (collectors, CLI, backend) and test/browser (the card in Chromium). */
+function splitRealRun(runStage, file, label) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  const groups = { real: { passed: 0, failed: 0 }, browser: { passed: 0, failed: 0 } };
+  for (const suite of report.testResults ?? []) {
+    const group = suite.name.includes("/test/browser/") ? groups.browser : groups.real;
+    for (const t of suite.assertionResults ?? []) {
+      if (t.status === "passed") group.passed += 1;
+      else if (t.status === "failed") group.failed += 1;
+    }
+    if (suite.status === "failed" && (suite.assertionResults ?? []).length === 0) group.failed += 1;
+  }
+  const at = stages.indexOf(runStage);
+  const line = (name, g) => ({
+    name: `${name} ${label}: ${g.passed} passed, ${g.failed} failed`,
+    // A failed run with no failed test (an error outside tests) fails both lines.
+    status: g.failed === 0 && g.passed > 0 && (runStage.status === "ok" || groups.real.failed + groups.browser.failed > 0) ? "ok" : "FAIL",
+    seconds: runStage.seconds,
+  });
+  stages.splice(at, 1, line("real (collectors, CLI, backend)", groups.real), line("browser (the card in Chromium)", groups.browser));
+}
+
 function notRun(name, why) {
   process.stderr.write(`\n=== ${name}: NOT RUN (${why})\n`);
   stages.push({ name, status: "NOT RUN", seconds: 0, why });
@@ -68,13 +91,16 @@ vitest("vitest unit (TypeScript core, CLI, card in happy-dom)", "vitest-unit.jso
 for (const release of RELEASES) {
   const label = `on Home Assistant ${release}`;
   if (!available.get(release)) {
-    notRun(`vitest real (collectors, CLI, backend, card in Chromium) ${label}`, "its Python cannot be had here; see above");
+    notRun(`real (collectors, CLI, backend) ${label}`, "its Python cannot be had here; see above");
+    notRun(`browser (the card in Chromium) ${label}`, "its Python cannot be had here; see above");
     notRun(`pytest (backend, outline) ${label}`, "its Python cannot be had here; see above");
     continue;
   }
-  vitest(`vitest real (collectors, CLI, backend, card in Chromium) ${label}`, `vitest-real-${release}.json`, ["--project", "real"], {
-    HA_VERSION: release,
-  });
+  // One vitest run per release (one pair of instances); the summary splits it into the real
+  // Home Assistant tests and the browser tests.
+  const realJson = `vitest-real-${release}.json`;
+  vitest(`vitest real project ${label}`, realJson, ["--project", "real"], { HA_VERSION: release });
+  splitRealRun(stages.at(-1), join(OUT, realJson), label);
   const junit = join(OUT, `pytest-${release}.xml`);
   rmSync(junit, { force: true });
   junitReports.push(junit);
