@@ -23,10 +23,11 @@ if (!url || !token) {
 
 const RUNS = Number(process.env.RUNS ?? 5);
 
-async function once(conn: Connection, components: string[]): Promise<{ ms: number; rounds: number; messages: number }> {
+async function once(conn: Connection, components: string[]): Promise<{ ms: number; rounds: number; messages: number; later: string[] }> {
   let answered = 0; // highest round among answers received so far
   let maxRound = 0;
   let messages = 0;
+  const later: string[] = []; // commands sent after another answer arrived, with their round
   const traced = new Proxy(conn, {
     get(target, prop, receiver) {
       if (prop === "sendMessagePromise") {
@@ -34,6 +35,7 @@ async function once(conn: Connection, components: string[]): Promise<{ ms: numbe
           const round = answered + 1;
           maxRound = Math.max(maxRound, round);
           messages += 1;
+          if (round > 1) later.push(`${String(msg.type)} (round ${round})`);
           try {
             return await target.sendMessagePromise(msg);
           } finally {
@@ -58,7 +60,7 @@ async function once(conn: Connection, components: string[]): Promise<{ ms: numbe
     controller.connect();
   });
   await ready;
-  return { ms: performance.now() - t0, rounds: maxRound, messages };
+  return { ms: performance.now() - t0, rounds: maxRound, messages, later };
 }
 
 const conn = await openConnection(url, token);
@@ -68,6 +70,7 @@ try {
   for (let i = 0; i < RUNS; i++) {
     const r = await once(conn, config.components);
     console.log(`run ${i + 1}: first full scorecard after ${r.ms.toFixed(0)} ms, ${r.rounds} sequential round trips, ${r.messages} commands`);
+    if (r.later.length > 0) console.log(`#   sent after an answer: ${r.later.join(", ")}`);
   }
 } finally {
   conn.close();

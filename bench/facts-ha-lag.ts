@@ -77,7 +77,8 @@ function facts(ws: WebSocket, id: number): Promise<{ ms: number; bytes: number; 
       ws.off("message", onAnswer);
       resolve({ ms: performance.now() - start, bytes: data.length, ok: head.includes('"success":true') });
     });
-    ws.send(JSON.stringify({ id, type: "security_scorecard/facts" }));
+    // The contract the card and CLI speak: the relevant outline, as the card receives it.
+    ws.send(JSON.stringify({ id, type: "security_scorecard/facts", contract: 2 }));
   });
 }
 

@@ -6,9 +6,12 @@ time and records how late it wakes up: the loop's maximum lag (the GIL held too 
 one call shows up here). Prints wall times, entries, JSON size, the process's peak
 memory (ru_maxrss) and the lags; asserts nothing (not a timed test).
 
-Measured: the first (cold) build; the wire JSON and digest the integration makes from it
-(facts._serialise, facts_message); rebuilds with the integration's OutlineCache (nothing
-changed, then 20 files edited); a build under the integration's default limits.
+Measured: the first (cold) build; the relevant wire JSON the integration sends (only the
+entries the checks read, outline/relevance.py) with its per-file hashes, cold and then with
+the integration's RelevantCache; the whole outline's JSON for comparison; rebuilds with the
+integration's OutlineCache (nothing changed, then 20 files edited); a build under the
+integration's default limits. The cold build is also printed normalised to a calibration of
+0.25 s (this VM's speed drifts: seconds x 0.25 / calibration).
 
 Run: .venv/ha-2024.3.3/bin/python bench/outline_py.py
 Env: OUTLINE_BENCH_FILES (default 2000), OUTLINE_BENCH_TRACE=1 adds a (slow)
@@ -41,10 +44,17 @@ from custom_components.security_scorecard.outline import (  # noqa: E402
     dumps_outline,
     iter_outline_json_compact,
 )
+from custom_components.security_scorecard.outline.relevance import (  # noqa: E402
+    RelevantCache,
+    load_relevance,
+    relevant_files_json,
+)
 
 FILES = int(os.environ.get("OUTLINE_BENCH_FILES", "2000"))
 TARGET_BYTES = 20 * 1024 * 1024
 TICK = 0.005
+# The calibration the normalised figure is scaled to (a quiet run of this VM).
+REFERENCE_CALIBRATION = 0.25
 
 
 def synthesise(root: Path, rng: random.Random) -> int:
@@ -135,9 +145,26 @@ class GcPauses:
         return text
 
 
+def relevant_payload(outline: dict[str, Any], cache: RelevantCache) -> tuple[int, int]:
+    """What the integration sends after a build (facts._serialise + full_body): each file's
+    relevant JSON and content hash, then one message. (bytes, entries kept)"""
+    digest = hashlib.sha256()
+    parts = []
+    for _path, text in relevant_files_json(outline, RELEVANCE, cache):
+        data = text.encode()
+        digest.update(hashlib.sha256(data).digest())
+        parts.append(data)
+    message = b"".join((b'{"id":1,"type":"event","event":{"outline":{"files":[', b",".join(parts), b"]}}}"))
+    kept = sum(text.count("],[") + 1 for text in (p.decode() for p in parts) if '"entries":[[' in text)
+    return len(message), kept
+
+
+RELEVANCE = load_relevance()
+
+
 def wire_payload(outline: dict[str, Any]) -> tuple[int, str]:
-    """What the integration does after a build (facts._serialise + facts_message): the wire
-    JSON in pieces, their digest, then one message."""
+    """The whole outline as compact JSON (contract 1's wire form, `facts` without a contract):
+    the pieces, their digest, then one message."""
     digest = hashlib.sha256()
     parts = []
     for piece in iter_outline_json_compact(outline):
@@ -162,17 +189,30 @@ async def timed_run(root: Path, limits: OutlineLimits) -> None:
     outline, build_s, build_lag = await in_executor_with_lag(build_outline, root, limits, cache)
     rss_build = rss_mb()
     build_gc = pauses.take()
+    relevant_cache = RelevantCache()
+    (rel_size, kept), rel_s, rel_lag = await in_executor_with_lag(relevant_payload, outline, relevant_cache)
+    _again, rel_again_s, _lag = await in_executor_with_lag(relevant_payload, outline, relevant_cache)
     (size, _digest), wire_s, wire_lag = await in_executor_with_lag(wire_payload, outline)
     wire_gc = pauses.take()
     entries = sum(len(f["entries"]) for f in outline["files"])
+    calibration = calibrate()
     print(
         f"[executor] build {build_s:.2f} s; files {len(outline['files'])}, entries {entries}, "
         f"truncated {outline['truncated']}"
     )
-    print(f"[executor] wire JSON + digest (what the WebSocket sends) {wire_s:.2f} s, {size / 1e6:.1f} MB")
     print(
-        f"[executor] max loop lag: build {build_lag * 1000:.1f} ms, wire JSON {wire_lag * 1000:.1f} ms "
-        f"(idle baseline {idle * 1000:.1f} ms)"
+        f"cold build normalised: {build_s * REFERENCE_CALIBRATION / calibration:.2f} s "
+        f"(calibration {calibration:.2f} s, scaled to {REFERENCE_CALIBRATION:.2f} s)"
+    )
+    print(
+        f"[executor] relevant wire JSON + hashes (what the WebSocket sends) {rel_s:.2f} s cold, "
+        f"{rel_again_s:.2f} s cached, {rel_size / 1e6:.2f} MB, {kept} entries kept; normalised cold "
+        f"build + relevant JSON {(build_s + rel_s) * REFERENCE_CALIBRATION / calibration:.2f} s"
+    )
+    print(f"[executor] whole outline JSON + digest (contract 1, debugging) {wire_s:.2f} s, {size / 1e6:.1f} MB")
+    print(
+        f"[executor] max loop lag: build {build_lag * 1000:.1f} ms, relevant JSON {rel_lag * 1000:.1f} ms, "
+        f"whole JSON {wire_lag * 1000:.1f} ms (idle baseline {idle * 1000:.1f} ms)"
     )
     print(f"[executor] max RSS after build {rss_build:.0f} MB, after the wire JSON {rss_mb():.0f} MB")
     print(f"[executor] garbage collector: build {build_gc}; wire JSON {wire_gc}")
@@ -194,7 +234,7 @@ async def timed_run(root: Path, limits: OutlineLimits) -> None:
     del outline
     gc.collect()
     pauses.take()
-    # The integration's limits (max_total_entries 100,000): what Home Assistant sees.
+    # The integration's default limits: what Home Assistant sees.
     default, default_s, default_lag = await in_executor_with_lag(build_outline, root)
     print(
         f"[executor, default limits] build {default_s:.2f} s, files {len(default['files'])}, "

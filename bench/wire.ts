@@ -48,6 +48,8 @@ function say(line: string): void {
 interface Meter {
   /** Bytes received for the card's commands since the last reset. */
   take(): number;
+  /** The same bytes by command type ("type=bytes, …"), since the last reset. */
+  byType(): string;
   /** Resolves once no counted frame arrived for `quietMs` (measured from the call at the earliest). */
   settled(quietMs?: number, timeoutMs?: number): Promise<void>;
 }
@@ -55,6 +57,7 @@ interface Meter {
 function meter(page: Page): Meter {
   const typeOf = new Map<number, string>();
   let bytes = 0;
+  let perType = new Map<string, number>();
   let last = Date.now();
   page.on("websocket", (ws) => {
     ws.on("framesent", (f) => {
@@ -78,7 +81,9 @@ function meter(page: Page): Meter {
         const type = typeof m.id === "number" ? typeOf.get(m.id) : undefined;
         if (type !== undefined && CARD_COMMANDS.test(type)) {
           // Home Assistant may put several messages in one frame: count each one's share.
-          bytes += msgs.length === 1 ? Buffer.byteLength(text) : Buffer.byteLength(JSON.stringify(m));
+          const share = msgs.length === 1 ? Buffer.byteLength(text) : Buffer.byteLength(JSON.stringify(m));
+          bytes += share;
+          perType.set(type, (perType.get(type) ?? 0) + share);
           last = Date.now();
         }
       }
@@ -88,8 +93,10 @@ function meter(page: Page): Meter {
     take: () => {
       const b = bytes;
       bytes = 0;
+      perType = new Map();
       return b;
     },
+    byType: () => [...perType].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t}=${n}`).join(", "),
     async settled(quietMs = 4_000, timeoutMs = 120_000) {
       const from = Date.now();
       const deadline = from + timeoutMs;
@@ -142,11 +149,12 @@ async function openLoggedIn(ha: HarnessInfo, url: string): Promise<Browser> {
 }
 
 /** Card-command bytes of a first load of `url` (the card's dashboard or the baseline). */
-async function firstLoad(ha: HarnessInfo, url: string, withCard: boolean): Promise<{ bytes: number; browser: Browser }> {
+async function firstLoad(ha: HarnessInfo, url: string, withCard: boolean): Promise<{ bytes: number; types: string; browser: Browser }> {
   const browser = await openLoggedIn(ha, url);
   if (withCard) await browser.page.locator(`${CARD} .grade`).waitFor({ timeout: 300_000 });
   await browser.meter.settled();
-  return { bytes: browser.meter.take(), browser };
+  const types = browser.meter.byType();
+  return { bytes: browser.meter.take(), types, browser };
 }
 
 async function cardFirstLoad(ha: HarnessInfo): Promise<{ bytes: number; browser: Browser }> {
@@ -155,7 +163,8 @@ async function cardFirstLoad(ha: HarnessInfo): Promise<{ bytes: number; browser:
   const baseline = await firstLoad(ha, baselineUrl, false);
   await baseline.browser.close();
   const loaded = await firstLoad(ha, card, true);
-  process.stdout.write(`# baseline (frontend's own requests of the same types): ${baseline.bytes} bytes\n`);
+  process.stdout.write(`# baseline (frontend's own requests of the same types): ${baseline.bytes} bytes (${baseline.types})\n`);
+  process.stdout.write(`# with the card, by command (before the baseline is subtracted): ${loaded.types}\n`);
   return { bytes: Math.max(0, loaded.bytes - baseline.bytes), browser: loaded.browser };
 }
 
@@ -196,12 +205,16 @@ async function main(): Promise<void> {
     // The page's clock runs in real time meanwhile; the integration's poll (30 s) comes round.
     while (Date.now() - started < 45_000) await new Promise((r) => setTimeout(r, 500));
     await browser.meter.settled();
+    const editTypes = browser.meter.byType();
     say(`one-file edit: ${browser.meter.take()} bytes`);
+    say(`# one-file edit by command: ${editTypes || "none"}`);
 
     await browser.page.clock.fastForward(5 * 60_000 + 1_000);
     await new Promise((r) => setTimeout(r, 1_000));
     await browser.meter.settled();
+    const idleTypes = browser.meter.byType();
     say(`idle refresh: ${browser.meter.take()} bytes`);
+    say(`# idle refresh by command: ${idleTypes || "none"}`);
     await browser.close();
   });
 

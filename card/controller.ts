@@ -9,7 +9,8 @@
  *   comparison over `update.*` ignores every unrelated state change. A change re-evaluates
  *   from patched Facts and sends nothing.
  * - Server facts (HTTP, auth providers, accounts, tokens, host, files, outline): the
- *   backend's `security_scorecard/subscribe`, which pushes on change; never asked again.
+ *   backend's `security_scorecard/subscribe`, which sends them whole once and then pushes only
+ *   what changed (kept put together here); never asked again.
  * - `core_config_updated` → `get_config` only; `user_added`/`user_updated`/`user_removed` →
  *   `config/auth/list` only; a changed `hass.config.components` (an integration loaded) →
  *   a full collection, since it changes which commands apply.
@@ -20,16 +21,22 @@
  *   user and tokens. Everything else is re-judged at the new time without a command.
  * - Connection `disconnected`: keep the last scorecard, mark it stale; `ready`: re-collect.
  *   home-assistant-js-websocket re-subscribes our subscriptions itself after a reconnect.
+ * - The trend (card/trend.ts): the evaluation log and the score sensor's history, asked
+ *   when the card starts and again when the score sensor's state object changes (a sync
+ *   from any judge), so it needs no timer.
  * A non-admin gets the "admin only" state and the card sends nothing at all.
  */
 import type { Connection, UnsubscribeFunc } from "home-assistant-js-websocket";
 import type { CollectOptions } from "../src/collect/index.js";
+import { CONTRACT_VERSION } from "../src/collect/contract.js";
+import { OUT_OF_STEP_CODE, applyServerMessage, type ServerStream } from "../src/collect/server-delta.js";
 import type { Facts, FactKey } from "../src/facts/types.js";
 import type * as EngineModule from "./engine.js";
 import type { Override, Scorecard } from "../src/score/types.js";
 import { CardDecisions, type DecisionDeps } from "./decisions.js";
 import { updateStates, updatesChanged, type WatchedUpdate } from "./live.js";
 import type { SyncPayload } from "../src/score/sync-payload.js";
+import { HISTORY_DOMAIN, SCORE_ENTITY, type Trend, type TrendSource } from "./trend.js";
 import type { HomeAssistant } from "./types.js";
 import { buildViews, type CheckView } from "./views.js";
 
@@ -65,6 +72,8 @@ export interface ControllerDeps extends DecisionDeps {
   readonly syncDelayMs: number;
   /** Periodic re-collection; clamped to at least a minute. */
   readonly refreshMs: number;
+  /** The trend and the changes since the previous evaluation; without it the card shows none. */
+  readonly loadTrend?: (conn: Connection, source: TrendSource) => Promise<Trend>;
 }
 
 export type CardState =
@@ -84,6 +93,8 @@ export type CardState =
 
 export class ScorecardController {
   state: CardState = { kind: "loading" };
+  /** Null until loaded, and without the integration. */
+  trend: Trend | null = null;
 
   private hass: HomeAssistant | undefined;
   private conn: Connection | undefined;
@@ -105,6 +116,8 @@ export class ScorecardController {
   private refreshTimer: ReturnType<typeof setInterval> | undefined;
   private overdue = false;
   private lastSync: SyncPayload | null = null;
+  /** The score sensor's state object when the trend was last asked for (replaced on each change). */
+  private scoreState: unknown = undefined;
 
   constructor(
     private readonly onChange: () => void,
@@ -124,6 +137,7 @@ export class ScorecardController {
     }
     if (componentsOf(prev) !== componentsOf(hass)) void this.refresh("all");
     this.checkUpdates();
+    if (hasBackend(hass) && hass.states?.[scoreEntity(hass)] !== this.scoreState) void this.refreshTrend();
   }
 
   setOverrides(overrides: Record<string, Override>): void {
@@ -189,14 +203,30 @@ export class ScorecardController {
       let first!: { resolve: (msg: unknown) => void; reject: (err: unknown) => void };
       this.serverLatest = new Promise<unknown>((resolve, reject) => (first = { resolve, reject }));
       this.serverLatest.catch(() => undefined);
+      // The first message is the whole ServerFacts, later ones only what changed: the stream
+      // keeps them put together (src/collect/server-delta.ts).
+      let stream: ServerStream | undefined;
       const sub = conn.subscribeMessage(
         (msg: unknown) => {
           if (gen !== this.generation) return;
-          this.serverLatest = Promise.resolve(msg);
-          first.resolve(msg);
-          this.onServerFacts(msg);
+          const step = applyServerMessage(stream, msg);
+          if (!step.ok) {
+            // Out of step (cannot happen on one ordered socket): say so, never judge a mix.
+            stream = undefined;
+            const refusal = { code: OUT_OF_STEP_CODE, message: step.message };
+            const failure = Promise.reject(refusal);
+            failure.catch(() => undefined);
+            this.serverLatest = failure;
+            first.reject(refusal);
+            void this.refresh();
+            return;
+          }
+          stream = step.stream;
+          this.serverLatest = Promise.resolve(stream.message);
+          first.resolve(stream.message);
+          this.onServerFacts(stream.message);
         },
-        { type: SUBSCRIBE_COMMAND },
+        { type: SUBSCRIBE_COMMAND, contract: CONTRACT_VERSION },
       );
       sub.catch((err: unknown) => first.reject(err));
       this.unsubs.push(safe(sub));
@@ -204,6 +234,29 @@ export class ScorecardController {
     this.startTimer();
     this.updates = updateStates(hass);
     void this.refresh();
+    if (hasBackend(hass)) void this.refreshTrend();
+    else this.trend = null;
+  }
+
+  /** Ask for the evaluation log and the score history again (see card/trend.ts). */
+  private async refreshTrend(): Promise<void> {
+    const hass = this.hass;
+    const conn = this.conn;
+    const load = this.deps.loadTrend;
+    if (hass === undefined || conn === undefined || load === undefined || !isAdmin(hass)) return;
+    const entityId = scoreEntity(hass);
+    this.scoreState = hass.states?.[entityId];
+    const gen = this.generation;
+    const live = hass.states?.[entityId];
+    const trend = await load(conn, {
+      entityId,
+      history: hass.config?.components?.includes(HISTORY_DOMAIN) === true,
+      now: this.deps.now(),
+      ...(live ? { current: { state: live.state, last_changed: live.last_changed } } : {}),
+    });
+    if (gen !== this.generation) return;
+    this.trend = trend;
+    this.onChange();
   }
 
   private teardown(): void {
@@ -377,6 +430,24 @@ function isAdmin(hass: HomeAssistant): boolean {
 
 function hasBackend(hass: HomeAssistant): boolean {
   return hass.config?.components?.includes(BACKEND_DOMAIN) === true;
+}
+
+const scoreEntities = new WeakMap<object, string>();
+
+/**
+ * The score sensor's entity id: the integration's sensor in the entity registry (the owner
+ * may rename it). Looked up once per `hass.entities` object, which the frontend replaces
+ * only when the registry changes, since this runs on every `hass` update.
+ */
+function scoreEntity(hass: HomeAssistant): string {
+  const entities = hass.entities;
+  if (entities === undefined) return SCORE_ENTITY;
+  let found = scoreEntities.get(entities);
+  if (found === undefined) {
+    found = Object.values(entities).find((e) => e.entity_id.startsWith("sensor.") && e.platform === BACKEND_DOMAIN)?.entity_id ?? SCORE_ENTITY;
+    scoreEntities.set(entities, found);
+  }
+  return found;
 }
 
 /** The loaded integrations as one comparable string. */

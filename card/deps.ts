@@ -4,6 +4,7 @@ import { decide, readDecisions } from "../src/collect/decisions.js";
 import { provideTexts } from "./catalog-texts.js";
 import type { ControllerDeps } from "./controller.js";
 import type * as EngineModule from "./engine.js";
+import { loadTrend } from "./trend.js";
 
 let loading: Promise<typeof EngineModule> | undefined;
 let loaded: typeof EngineModule | undefined;
@@ -27,6 +28,7 @@ export const DEFAULT_DEPS: ControllerDeps = {
   now: () => new Date(),
   syncDelayMs: 5_000,
   refreshMs: 300_000,
+  loadTrend,
   readDecisions: (conn) => readDecisions(conn),
   decide: (conn, checkId, decision) => decide(conn, checkId, decision),
 };

@@ -20,6 +20,10 @@ import { catalogTexts } from "./catalog-texts.js";
 import { languageOf, loadLanguage, localizer, setEntryUrl, type Localize } from "./localize.js";
 import { cardStyles, shared } from "./styles.js";
 import type { CardConfig, ConfigForm, GridOptions, HomeAssistant } from "./types.js";
+import { categoryShare, gauge, shareBar } from "./views/gauge.js";
+import { trendView } from "./views/trend.js";
+import type { Check } from "../src/checks/types.js";
+import "./panel.js";
 import { defineElement } from "./define.js";
 
 export { CARD_TAG };
@@ -151,7 +155,7 @@ export class SecurityScorecardCard extends LitElement {
         ? html`<p class="notice stale" role="status">${t("state.stale", { time: formatTime(card.evaluatedAt, lang) })}</p>`
         : nothing}
       ${s.backendAbsent > 0 ? html`<p class="notice backend">${t("state.backend_absent", { count: s.backendAbsent })}</p>` : nothing}
-      ${this.renderFixNext(card, t, lang)} ${this.renderCategories(s, t, lang)}
+      ${this.renderFixNext(card, t, lang)} ${this.config.compact ? nothing : this.renderTrend(card, t, lang)} ${this.renderCategories(s, t, lang)}
     `;
   }
 
@@ -159,7 +163,7 @@ export class SecurityScorecardCard extends LitElement {
     const bad = card.grade === "V" || card.capReason !== null || card.grade.startsWith("F") || card.grade.startsWith("D");
     return html`
       <div class="header">
-        <div class="score" aria-label=${t("header.score")}>${card.score ?? "–"}</div>
+        ${gauge(card.score, t("header.score"))}
         <div class="grade ${bad ? "bad" : ""}" aria-label=${t("header.grade")}>${card.grade}</div>
         <div class="meta">
           ${card.score === null ? html`<span class="muted">${t("header.no_score")}</span>` : nothing}
@@ -202,6 +206,11 @@ export class SecurityScorecardCard extends LitElement {
     `;
   }
 
+  private renderTrend(card: Scorecard, t: Localize, lang: string): TemplateResult | typeof nothing {
+    const checks = new Map<string, Check>(card.categories.flatMap((c) => c.checks.map((e) => [e.check.id, e.check] as const)));
+    return trendView({ trend: this.controller.trend, checks, t, texts: catalogTexts(lang), formatTime: (iso) => formatTime(iso, lang) });
+  }
+
   private renderCategories(s: CardState & { kind: "ready" }, t: Localize, lang: string): TemplateResult {
     const shown = visibleCategories(this.config);
     const hidePassed = this.config.hide_passed === true;
@@ -213,9 +222,11 @@ export class SecurityScorecardCard extends LitElement {
         const title = catalogTexts(lang).category(c.id);
         const listId = `cat-${c.id}`;
         const checks = c.checks.filter((e) => !(hidePassed && e.status === "pass"));
+        const share = categoryShare(c);
         return html`<section class="category" data-category=${c.id}>
           <button aria-expanded=${open ? "true" : "false"} aria-controls=${listId} @click=${() => this.toggleCategory(c.id)}>
             <span class="cat-title">${title}</span>
+            ${shareBar(share, t("category.share", { percent: share ?? 0 }))}
             <span class="counts muted">${t("category.counts", { pass: c.counts.pass, fail: c.counts.fail, warn: c.counts.warn })}</span>
             <span class="chevron" aria-hidden="true">›</span>
           </button>

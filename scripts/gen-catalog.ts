@@ -2,6 +2,8 @@
  * Regenerate what is derived from the check catalog and scoring-data.ts:
  * - custom_components/security_scorecard/catalog.json (the backend validates sync ids and
  *   writes Repairs text from it),
+ * - custom_components/security_scorecard/outline/relevance.json (which outline entries the
+ *   checks read: the backend and lint-config send only those; src/checks/outline-relevance.ts),
  * - README.md between <!-- checks:start/end --> and <!-- scoring:start/end -->,
  * - custom_components/security_scorecard/frontend/translations/<lang>.json for every
  *   language but English: the card's UI strings and the catalog/evidence texts, loaded by
@@ -14,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CATALOG } from "../src/checks/catalog.js";
+import { relevanceJson } from "../src/checks/outline-relevance.js";
 import { cardTranslationFile } from "../src/i18n/card-files.js";
 import { LANGUAGE_TABLES } from "../src/i18n/languages.js";
 import { catalogJson, checksMarkdown, replaceSection, scoringMarkdown } from "../src/report/catalog-doc.js";
@@ -36,6 +39,7 @@ function update(path: string, next: string): void {
 }
 
 update(join(root, "custom_components/security_scorecard/catalog.json"), catalogJson(CATALOG));
+update(join(root, "custom_components/security_scorecard/outline/relevance.json"), relevanceJson());
 
 for (const [lang, table] of Object.entries(LANGUAGE_TABLES)) {
   if (lang === "en") continue;

@@ -2,7 +2,7 @@
 """Generate the integration's strings.json and translations/<lang>.json from src/i18n.
 
 One translation file per language (src/i18n/<lang>.json, English the source) holds every
-text: the config flow and sensor name (`integration.*`) and each check's problem, why and
+text: the config and options flows and the sensor name (`integration.*`) and each check's problem, why and
 fix (`checks.<id>.*`). `issues.<check id>` gets the check's problem statement as title and
 a description of why, how to fix, and where (the `{where}` placeholder the sync sends:
 the evidence's places). The check ids come from catalog.json, so every check the backend
@@ -69,6 +69,15 @@ def build(catalog: dict[str, Any] | None, table: dict[str, str], lang: str = SOU
                 }
             },
             "abort": {"single_instance_allowed": t("integration.config.abort.single_instance_allowed")},
+        },
+        "options": {
+            "step": {
+                "init": {
+                    "title": t("integration.options.step.init.title"),
+                    "description": t("integration.options.step.init.description"),
+                    "data": {"panel": t("integration.options.step.init.data.panel")},
+                }
+            }
         },
         "entity": {"sensor": {"score": {"name": t("integration.entity.sensor.score.name")}}},
     }

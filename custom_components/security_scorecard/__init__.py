@@ -21,12 +21,15 @@ from .const import (
     DECISIONS_STORE_KEY,
     DECISIONS_STORE_VERSION,
     DOMAIN,
+    OPTION_PANEL,
     STORE_KEY,
     STORE_VERSION,
 )
 from .decisions import DecisionStore, restore_decisions
+from .evaluations import restore_evaluations
 from .facts import FactsCollector
 from .frontend import async_register_card, async_register_static_path, async_unregister_card
+from .panel import async_apply as async_apply_panel, async_remove as async_remove_panel
 from .repairs import async_clear, async_mirror
 from .runtime import ScorecardConfigEntry, ScorecardRuntime
 from .sync import restore_sync
@@ -50,6 +53,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: ScorecardConfigEntry) ->
     decisions_store: Store[dict[str, Any]] = Store(hass, DECISIONS_STORE_VERSION, DECISIONS_STORE_KEY)
     decisions = DecisionStore(decisions_store, restore_decisions(await decisions_store.async_load(), catalog))
     collector = FactsCollector(hass)
+    stored = await store.async_load()
+    last_sync = restore_sync(stored, catalog)
     runtime = ScorecardRuntime(
         hass=hass,
         entry_id=entry.entry_id,
@@ -58,14 +63,22 @@ async def async_setup_entry(hass: HomeAssistant, entry: ScorecardConfigEntry) ->
         collector=collector,
         watcher=FactsWatcher(hass, collector),
         decisions=decisions,
-        last_sync=restore_sync(await store.async_load(), catalog),
+        last_sync=last_sync,
+        evaluations=restore_evaluations(stored, catalog, last_sync),
     )
     # Issues of the domain are exactly the stored failing checks: none stale after a restart.
     async_mirror(hass, catalog, runtime.last_sync, decisions.decided)
     entry.runtime_data = runtime
     runtime.card_url = await async_register_card(hass)
+    await async_apply_panel(hass, runtime, bool(entry.options.get(OPTION_PANEL, False)))
+    entry.async_on_unload(entry.add_update_listener(_async_options_updated))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True
+
+
+async def _async_options_updated(hass: HomeAssistant, entry: ScorecardConfigEntry) -> None:
+    """The options flow saved: show or remove the panel (nothing else needs a reload)."""
+    await async_apply_panel(hass, entry.runtime_data, bool(entry.options.get(OPTION_PANEL, False)))
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: ScorecardConfigEntry) -> bool:
@@ -76,6 +89,7 @@ async def async_unload_entry(hass: HomeAssistant, entry: ScorecardConfigEntry) -
     runtime = entry.runtime_data
     runtime.watcher.async_stop()
     async_unregister_card(hass, runtime.card_url)
+    async_remove_panel(hass, runtime)
     # The next setup restores Repairs from the stored sync: store the newest first.
     await runtime.async_flush_save()
     # Nothing can clear them while the entry is disabled or unloaded (sync answers

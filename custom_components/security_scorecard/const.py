@@ -15,8 +15,20 @@ WS_SUBSCRIBE: Final = "security_scorecard/subscribe"
 WS_SYNC: Final = "security_scorecard/sync"
 WS_DECISIONS: Final = "security_scorecard/decisions"
 WS_DECIDE: Final = "security_scorecard/decide"
+WS_EVALUATIONS: Final = "security_scorecard/evaluations"
 
 SCHEMA_VERSION: Final = 1
+# The facts/subscribe wire contract (docs/architecture.md, "Contract version"): the card and
+# the CLI send it with facts/subscribe and check it in every answer, so a card and an
+# integration of different versions say so instead of judging a shape they do not know.
+CONTRACT_VERSION: Final = 2
+ERR_INCOMPATIBLE: Final = "incompatible_version"
+INCOMPATIBLE_MESSAGE: Final = (
+    "the Security Scorecard integration and card are different versions: reload the page / update HACS"
+)
+
+# Options (config_flow.py OptionsFlow): the sidebar panel (panel.py), off by default.
+OPTION_PANEL: Final = "panel"
 
 # Storage of the last sync, so Repairs and the sensor survive restarts without stale issues.
 STORE_KEY: Final = f"{DOMAIN}.last_sync"

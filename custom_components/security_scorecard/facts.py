@@ -22,11 +22,18 @@ from homeassistant.core import HomeAssistant
 
 from .addons_observer import AddonShapeError, async_observe_addons
 from .auth_observer import async_observe_accounts, async_observe_tokens, observe_auth_providers
-from .const import FACTS_TIMEOUT, SCHEMA_VERSION
+from .const import CONTRACT_VERSION, FACTS_TIMEOUT, SCHEMA_VERSION
 from .files_observer import collect_files
 from .host_observer import SudoProbe, async_observe_host
 from .http_observer import async_observe_http
 from .outline import OutlineCache, build_outline, iter_outline_json_compact
+from .outline.relevance import (
+    Relevance,
+    RelevantCache,
+    full_file_json,
+    load_relevance,
+    relevant_files_json,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -111,6 +118,9 @@ class FactsCollector:
         # The last outline build's per-file parses: a rebuild reads only changed files.
         self.outline_cache = outline_cache if outline_cache is not None else OutlineCache()
         self.sudo_probe = sudo_probe if sudo_probe is not None else SudoProbe()
+        # Each outline file's relevant wire JSON: a rebuild re-encodes only changed files.
+        self.relevant_cache = RelevantCache()
+        self._relevance: Relevance | None = None
 
     async def async_outline(self) -> dict[str, Any]:
         """The config outline; a time-out becomes a truncated, empty outline (in-contract)."""
@@ -160,10 +170,27 @@ class FactsCollector:
             "addon_settings": addon_settings,
         }
 
-    async def async_payload(self) -> FactsPayload:
-        """Collect ServerFacts and serialise them in the executor."""
+    async def async_payload(self, full: bool = False) -> FactsPayload:
+        """Collect ServerFacts and serialise them in the executor (the relevant outline unless `full`)."""
         facts = await self.async_collect()
-        return await self._hass.async_add_executor_job(_serialise, facts)
+        relevance = await self._async_relevance()
+        return await self._hass.async_add_executor_job(_serialise, facts, relevance, self.relevant_cache, full)
+
+    async def async_legacy_body(self) -> bytes:
+        """ServerFacts in contract 1's form (see legacy_body), serialised in the executor."""
+        facts = await self.async_collect()
+        return await self._hass.async_add_executor_job(legacy_body, facts)
+
+    async def _async_relevance(self) -> Relevance | None:
+        """The generated declaration of what the checks read (read once; None if unreadable:
+        then the outline goes out whole, never cut by a guess)."""
+        if self._relevance is None:
+            try:
+                self._relevance = await self._hass.async_add_executor_job(load_relevance)
+            except (OSError, ValueError) as err:
+                _LOGGER.warning("outline/relevance.json is unreadable (%s); sending the whole outline", type(err).__name__)
+                return None
+        return self._relevance
 
 
 async def async_outline(hass: HomeAssistant) -> dict[str, Any]:
@@ -175,44 +202,141 @@ async def async_outline(hass: HomeAssistant) -> dict[str, Any]:
 class FactsPayload:
     """ServerFacts ready for the wire: serialised and fingerprinted off the event loop.
 
-    A big config's outline is tens of megabytes of JSON; encoding, hashing or even copying
-    it in one piece holds the GIL long enough to stall Home Assistant's event loop, so it
-    is kept in pieces (about one per outline file) and every step runs in the executor.
+    Kept in parts (docs/architecture.md, "Outline on the wire"): each ServerFacts part and
+    each outline file as compact JSON, each file with a content hash, so a subscription can
+    send only what changed since its last message. Every step runs in the executor.
     """
 
-    parts: tuple[bytes, ...]  # ServerFacts as compact UTF-8 JSON, in pieces
+    parts: dict[str, bytes]  # every ServerFacts part but the outline, compact JSON
+    files: tuple[tuple[str, str, bytes], ...]  # outline files: (path, content hash, compact JSON)
+    outline_rest: bytes  # the outline's other keys (form, truncated, version), JSON without braces
     digest: str  # changes when the facts change (token usage times excluded)
     paths: list[str]  # the outline's files, for the watcher's polling
 
 
-def _serialise(facts: dict[str, Any]) -> FactsPayload:
-    """Blocking (run in the executor): JSON pieces and digest of a facts dict."""
+def _reduced_tokens(tokens: Any) -> Any:
+    # Token usage changes on every request: it must not count as a change of the facts.
+    if not isinstance(tokens, list):  # a ServerPartError marker
+        return tokens
+    return [{k: v for k, v in t.items() if k not in ("last_used_at", "last_used_ip")} for t in tokens]
+
+
+def _dump(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":"), sort_keys=True, default=str).encode()
+
+
+def _serialise(
+    facts: dict[str, Any], relevance: Relevance | None, cache: RelevantCache | None = None, full: bool = False
+) -> FactsPayload:
+    """Blocking (run in the executor): the parts, file hashes and digest of a facts dict.
+
+    The outline goes out relevant (only what a check reads) unless `full` (debugging).
+    """
+    parts = {key: _dump(value) for key, value in facts.items() if key != "outline"}
+    digest = hashlib.sha256()
+    for key in sorted(facts):
+        if key != "outline":
+            value = _reduced_tokens(facts[key]) if key == "tokens" else facts[key]
+            digest.update(key.encode() + b"=" + _dump(value) + b"\n")
+    outline = facts.get("outline")
+    files: list[tuple[str, str, bytes]] = []
+    if isinstance(outline, dict) and "files" in outline:
+        if full or relevance is None:
+            texts = [(r["path"], full_file_json(r)) for r in outline["files"]]
+        else:
+            texts = relevant_files_json(outline, relevance, cache)
+        for path, text in texts:
+            data = text.encode()
+            files.append((path, hashlib.sha256(data).hexdigest()[:16], data))
+        rest = {key: value for key, value in outline.items() if key != "files"}
+        rest["form"] = "full" if full or relevance is None else "relevant"
+        outline_rest = _dump(rest)[1:-1]
+    else:  # the outline's ServerPartError marker
+        outline_rest = b""
+        parts["outline"] = _dump(outline)
+    digest.update(b"outline=" + outline_rest + b"\n")
+    for path, content_hash, _data in files:
+        digest.update(path.encode() + b"\0" + content_hash.encode() + b"\n")
+    return FactsPayload(
+        parts=parts,
+        files=tuple(files),
+        outline_rest=outline_rest,
+        digest=digest.hexdigest(),
+        paths=outline_paths(outline if isinstance(outline, dict) else None),
+    )
+
+
+def _outline_json(files: Any, rest: bytes, removed: list[str] | None = None) -> bytes:
+    body = b'{"files":[' + b",".join(data for _path, _hash, data in files) + b"]"
+    if removed is not None:
+        body += b',"removed":' + _dump(removed)
+    return body + (b"," + rest if rest else b"") + b"}"
+
+
+def _event_body(kind: str, seq: int, parts: dict[str, bytes], outline: bytes | None, base: int | None = None) -> bytes:
+    head = {"contract": CONTRACT_VERSION, "kind": kind, "seq": seq}
+    if base is not None:
+        head["base"] = base
+    pieces = [_dump(head)[:-1]]
+    if kind == "delta":
+        pieces.append(b',"parts":{' + b",".join(_dump(k) + b":" + v for k, v in sorted(parts.items())) + b"}")
+    else:
+        pieces.extend(b"," + _dump(k) + b":" + v for k, v in sorted(parts.items()))
+    if outline is not None:
+        pieces.append(b',"outline":' + outline)
+    return b"".join(pieces) + b"}"
+
+
+def full_body(payload: FactsPayload, seq: int = 0) -> bytes:
+    """ServerFacts (contract CONTRACT_VERSION) as one JSON object: `kind: "full"`."""
+    outline = _outline_json(payload.files, payload.outline_rest) if "outline" not in payload.parts else None
+    return _event_body("full", seq, payload.parts, outline)
+
+
+def delta_body(old: FactsPayload, new: FactsPayload, seq: int, base: int) -> bytes | None:
+    """What changed from `old` to `new` (blocking: executor), or None when nothing did.
+
+    `parts`: every changed ServerFacts part whole; `outline`: the changed and new files, the
+    paths of removed ones and the outline's other keys; `base` is the seq it applies to.
+    """
+    parts = {k: v for k, v in new.parts.items() if old.parts.get(k) != v}
+    outline: bytes | None = None
+    if "outline" not in new.parts:
+        if "outline" in old.parts:  # from a marker to an outline: the whole outline
+            outline = _outline_json(new.files, new.outline_rest, [])
+        else:
+            before = {path: content_hash for path, content_hash, _data in old.files}
+            changed = [f for f in new.files if before.get(f[0]) != f[1]]
+            now = {path for path, _hash, _data in new.files}
+            removed = [path for path, _hash, _data in old.files if path not in now]
+            if changed or removed or new.outline_rest != old.outline_rest:
+                outline = _outline_json(changed, new.outline_rest, removed)
+    if not parts and outline is None:
+        return None
+    return _event_body("delta", seq, parts, outline, base)
+
+
+def legacy_body(facts: dict[str, Any]) -> bytes:
+    """ServerFacts as contract 1 had them (every outline entry as an object, no `contract`):
+    what `security_scorecard/facts` answers a caller that names no contract (an older CLI)."""
     rest = {key: value for key, value in facts.items() if key != "outline"}
     head = json.dumps(rest, separators=(",", ":"), sort_keys=True, default=str).encode()
-    # Token usage changes on every request: it must not count as a change of the facts.
-    reduced = dict(rest)
-    tokens = rest.get("tokens", [])
-    if isinstance(tokens, list):  # not when it is a ServerPartError marker
-        reduced["tokens"] = [
-            {k: v for k, v in t.items() if k not in ("last_used_at", "last_used_ip")} for t in tokens
-        ]
-    digest = hashlib.sha256(json.dumps(reduced, sort_keys=True, default=str).encode())
-    parts = [head[:-1] + (b',"outline":' if rest else b'"outline":')]
-    for piece in iter_outline_json_compact(facts["outline"]):
-        data = piece.encode()
-        digest.update(data)
-        parts.append(data)
-    parts.append(b"}")
-    return FactsPayload(parts=tuple(parts), digest=digest.hexdigest(), paths=outline_paths(facts.get("outline")))
+    outline = facts.get("outline")
+    if not (isinstance(outline, dict) and "files" in outline):
+        return head[:-1] + b',"outline":' + _dump(outline) + b"}"
+    pieces = [head[:-1] + (b',"outline":' if rest else b'"outline":')]
+    pieces.extend(piece.encode() for piece in iter_outline_json_compact(outline))
+    pieces.append(b"}")
+    return b"".join(pieces)
 
 
-def facts_message(kind: str, msg_id: int, payload: FactsPayload) -> bytes:
-    """A WebSocket `result` or `event` message around the payload (blocking: executor).
+def facts_message(kind: str, msg_id: int, body: bytes) -> bytes:
+    """A WebSocket `result` or `event` message around a body (blocking: executor).
 
     Written out rather than HA's construct_result_message so its signature cannot drift.
     """
     field = b',"type":"result","success":true,"result":' if kind == "result" else b',"type":"event","event":'
-    return b"".join((b'{"id":', str(msg_id).encode(), field, *payload.parts, b"}"))
+    return b"".join((b'{"id":', str(msg_id).encode(), field, body, b"}"))
 
 
 @dataclass(frozen=True, slots=True)

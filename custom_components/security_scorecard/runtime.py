@@ -13,6 +13,7 @@ from homeassistant.helpers.storage import Store
 from .catalog import Catalog
 from .const import DOMAIN, SYNC_BURST, SYNC_INTERVAL, SYNC_SAVE_DELAY
 from .decisions import DecisionStore
+from .evaluations import EVENT_EVALUATED, EvaluationLog
 from .facts import FactsCollector
 from .rate_limit import TokenBucket
 from .sync import SyncState
@@ -36,7 +37,11 @@ class ScorecardRuntime:
     watcher: FactsWatcher
     decisions: DecisionStore
     last_sync: SyncState | None = None
+    # The last few distinct evaluations (ids and scores), stored beside last_sync.
+    evaluations: EvaluationLog = field(default_factory=EvaluationLog)
     card_url: str | None = None
+    # The sidebar panel's URL path while it is registered (panel.py).
+    panel_url_path: str | None = None
     sync_limiter: TokenBucket = field(
         default_factory=lambda: TokenBucket(SYNC_BURST, SYNC_INTERVAL)
     )
@@ -50,10 +55,16 @@ class ScorecardRuntime:
 
     @callback
     def async_set_sync(self, state: SyncState) -> None:
-        """Record an accepted sync and tell the listeners (the sensor)."""
+        """Record an accepted sync, tell the listeners (the sensor), then fire the change.
+
+        The event comes after the sensor has its new state, so an automation it triggers
+        reads the new score from the sensor too.
+        """
         self.last_sync = state
+        change = self.evaluations.record(state)
         async_dispatcher_send(self.hass, sync_signal(self.entry_id))
         self._async_schedule_save()
+        self.hass.bus.async_fire(EVENT_EVALUATED, change.event_data(self.catalog))
 
     @callback
     def _async_schedule_save(self) -> None:
@@ -70,13 +81,19 @@ class ScorecardRuntime:
     @callback
     def _data_to_save(self) -> dict[str, Any]:
         self._save_pending = False
-        return self.last_sync.as_dict() if self.last_sync is not None else {}
+        return self._stored()
+
+    def _stored(self) -> dict[str, Any]:
+        """The last sync with the evaluation log beside it (restore_sync ignores the extra key)."""
+        if self.last_sync is None:
+            return {}
+        return {**self.last_sync.as_dict(), "evaluations": self.evaluations.as_list()}
 
     async def async_flush_save(self) -> None:
         """Write a pending last_sync now (the entry unloads; the next setup restores it)."""
         if self._save_pending and self.last_sync is not None:
             self._save_pending = False
-            await self.store.async_save(self.last_sync.as_dict())
+            await self.store.async_save(self._stored())
 
 
 if TYPE_CHECKING:

@@ -4,7 +4,8 @@ Triggers: core config updates and user add/update/remove events; a 30 s mtime/si
 poll of the files the last outline read; a 60 s digest poll of users, MFA and refresh
 tokens (no event exists for token changes). Triggers are coalesced by core's Debouncer
 (at most one rebuild per DEBOUNCE_SECONDS, never two at once), and subscribers are told
-only when the facts digest changed. The watcher runs only while someone is subscribed.
+only when the facts digest changed; each subscription then sends only its difference
+(websocket_api.ws_subscribe). The watcher runs only while someone is subscribed.
 """
 
 from __future__ import annotations
@@ -62,6 +63,11 @@ class FactsWatcher:
         """Add a subscriber that was just sent `facts`; returns its remover."""
         key = self._next_key
         self._next_key += 1
+        if self._digest is not None and facts.digest != self._digest:
+            # The newcomer's facts are fresher than what the others were sent: pass them on
+            # (each subscription sends only its own difference, if any).
+            for other in list(self._subscribers.values()):
+                other(facts)
         self._subscribers[key] = subscriber
         self._remember(facts)
         if not self.running:

@@ -1,7 +1,8 @@
-"""WebSocket commands: facts, subscribe, sync, decisions, decide. All admin-only."""
+"""WebSocket commands: facts, subscribe, sync, decisions, decide, evaluations. All admin-only."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import voluptuous as vol
@@ -10,9 +11,19 @@ from homeassistant.components import websocket_api
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 
-from .const import WS_DECIDE, WS_DECISIONS, WS_FACTS, WS_SUBSCRIBE, WS_SYNC
+from .const import (
+    CONTRACT_VERSION,
+    ERR_INCOMPATIBLE,
+    INCOMPATIBLE_MESSAGE,
+    WS_DECIDE,
+    WS_DECISIONS,
+    WS_EVALUATIONS,
+    WS_FACTS,
+    WS_SUBSCRIBE,
+    WS_SYNC,
+)
 from .decisions import parse_check_id, parse_decision
-from .facts import FactsPayload, facts_message
+from .facts import FactsPayload, delta_body, facts_message, full_body
 from .rate_limit import TokenBucket
 from .repairs import async_mirror
 from .runtime import ScorecardRuntime, async_loaded_entry
@@ -30,6 +41,7 @@ def async_register(hass: HomeAssistant) -> None:
     websocket_api.async_register_command(hass, ws_sync)
     websocket_api.async_register_command(hass, ws_decisions)
     websocket_api.async_register_command(hass, ws_decide)
+    websocket_api.async_register_command(hass, ws_evaluations)
 
 
 def _runtime_or_error(
@@ -57,7 +69,29 @@ def _refused_as_flood(
     return True
 
 
-@websocket_api.websocket_command({vol.Required("type"): WS_FACTS})
+def _incompatible(connection: websocket_api.ActiveConnection, msg: dict[str, Any], required: bool) -> bool:
+    """Send incompatible_version and return True when the caller speaks another contract.
+
+    `contract` is checked here, not by the schema: a voluptuous refusal would not say why.
+    """
+    contract = msg.get("contract")
+    if contract is None and not required:
+        return False
+    if contract.__class__ is int and contract == CONTRACT_VERSION:
+        return False
+    connection.send_error(msg["id"], ERR_INCOMPATIBLE, INCOMPATIBLE_MESSAGE)
+    return True
+
+
+@websocket_api.websocket_command(
+    {
+        vol.Required("type"): WS_FACTS,
+        # The caller's wire contract; without one, contract 1's form (an older CLI).
+        vol.Optional("contract"): object,
+        # Debugging: every outline entry, not only those the checks read.
+        vol.Optional("full", default=False): bool,
+    }
+)
 @websocket_api.require_admin
 @websocket_api.async_response
 async def ws_facts(
@@ -66,37 +100,67 @@ async def ws_facts(
     """Return ServerFacts."""
     if (runtime := _runtime_or_error(hass, connection, msg["id"])) is None:
         return
-    payload = await runtime.collector.async_payload()  # a failing part is a marker inside, not an error
-    # Serialised in the executor: the event loop only queues the bytes.
-    connection.send_message(await hass.async_add_executor_job(facts_message, "result", msg["id"], payload))
+    if _incompatible(connection, msg, required=False):
+        return
+    collector = runtime.collector
+    # A failing part is a marker inside, not an error. Serialised in the executor: the
+    # event loop only queues the bytes.
+    if msg.get("contract") is None:
+        body = await collector.async_legacy_body()
+    else:
+        body = await hass.async_add_executor_job(full_body, await collector.async_payload(full=msg["full"]))
+    connection.send_message(await hass.async_add_executor_job(facts_message, "result", msg["id"], body))
 
 
-@websocket_api.websocket_command({vol.Required("type"): WS_SUBSCRIBE})
+@websocket_api.websocket_command({vol.Required("type"): WS_SUBSCRIBE, vol.Optional("contract"): object})
 @websocket_api.require_admin
 @websocket_api.async_response
 async def ws_subscribe(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
-    """Send ServerFacts now (as an event) and again whenever they change."""
+    """Send ServerFacts now (an event, `kind: "full"`), then only what changed (`kind: "delta"`).
+
+    Each subscription remembers what it last sent; a delta names that message's `seq` as its
+    `base`, and is computed and sent in order (one lock per subscription).
+    """
     runtime = _runtime_or_error(hass, connection, msg["id"])
     if runtime is None:
         return
+    if _incompatible(connection, msg, required=True):
+        return
     payload = await runtime.collector.async_payload()
     msg_id = msg["id"]
+    sent = _Sent(payload)
 
-    async def send_event(new_payload: FactsPayload) -> None:
-        message = await hass.async_add_executor_job(facts_message, "event", msg_id, new_payload)
-        if msg_id in connection.subscriptions:  # still subscribed after the executor hop
+    async def send_delta(new_payload: FactsPayload) -> None:
+        async with sent.lock:
+            body = await hass.async_add_executor_job(delta_body, sent.payload, new_payload, sent.seq + 1, sent.seq)
+            if body is None or msg_id not in connection.subscriptions:  # nothing new, or unsubscribed meanwhile
+                return
+            message = await hass.async_add_executor_job(facts_message, "event", msg_id, body)
+            sent.payload = new_payload
+            sent.seq += 1
             connection.send_message(message)
 
     @callback
     def forward(new_payload: FactsPayload) -> None:
-        hass.async_create_task(send_event(new_payload))
+        hass.async_create_task(send_delta(new_payload))
 
-    first = await hass.async_add_executor_job(facts_message, "event", msg_id, payload)
+    first = await hass.async_add_executor_job(
+        lambda: facts_message("event", msg_id, full_body(payload, 0))
+    )
     connection.subscriptions[msg_id] = runtime.watcher.async_add(forward, payload)
     connection.send_result(msg_id)
     connection.send_message(first)
+
+
+class _Sent:
+    """What one subscription last sent, and the lock that keeps its deltas in order."""
+
+    def __init__(self, payload: FactsPayload) -> None:
+        self.payload = payload
+        self.seq = 0
+        self.lock = asyncio.Lock()
 
 
 @websocket_api.websocket_command(
@@ -182,3 +246,15 @@ async def ws_decide(
     await runtime.decisions.async_set(check_id, decision)
     async_mirror(hass, runtime.catalog, runtime.last_sync, runtime.decisions.decided)
     connection.send_result(msg["id"], {"decisions": runtime.decisions.as_dict()})
+
+
+@websocket_api.websocket_command({vol.Required("type"): WS_EVALUATIONS})
+@websocket_api.require_admin
+@callback
+def ws_evaluations(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """The last few distinct evaluations, oldest first: {evaluated_at, score, grade, failing ids}."""
+    if (runtime := _runtime_or_error(hass, connection, msg["id"])) is None:
+        return
+    connection.send_result(msg["id"], {"evaluations": runtime.evaluations.as_list()})

@@ -16,7 +16,7 @@
 import { perString } from "./memo.js";
 
 /** Key names that are credentials on their own. */
-const EXACT: ReadonlySet<string> = new Set([
+export const EXACT_CREDENTIAL_KEYS: ReadonlySet<string> = new Set([
   "password",
   "passwd",
   "pass",
@@ -61,7 +61,7 @@ const EXACT: ReadonlySet<string> = new Set([
 ]);
 
 /** Suffixes after an underscore: `db_password`, `mqtt_token`, `x_api_key`, `consumer_secret`. */
-const SUFFIXES: readonly string[] = [
+export const CREDENTIAL_KEY_SUFFIXES: readonly string[] = [
   "_password",
   "_passwd",
   "_passphrase",
@@ -84,7 +84,7 @@ const SUFFIXES: readonly string[] = [
  * Keys that are credentials only under a known parent: ESPHome `api: encryption: key:`
  * and Home Assistant's alarm panel `code:` (the disarm code).
  */
-const CONTEXTUAL: readonly { readonly key: string; readonly ancestor: string }[] = [
+export const CONTEXTUAL_CREDENTIAL_KEYS: readonly { readonly key: string; readonly ancestor: string }[] = [
   { key: "key", ancestor: "encryption" },
   { key: "code", ancestor: "alarm_control_panel" },
   { key: "code", ancestor: "envisalink" },
@@ -129,8 +129,8 @@ function judgeKey(last: string): KeyVerdict {
   const key = normaliseKey(last);
   if (FLAG_PREFIXES.some((p) => key.startsWith(p))) return NOT_CREDENTIAL;
   const numeric = NUMERIC_FAMILIES.some((f) => key === f || key.endsWith(`_${f}`));
-  if (EXACT.has(key) || SUFFIXES.some((s) => key.endsWith(s))) return { credential: true, numeric };
-  const ancestors = CONTEXTUAL.filter((c) => c.key === key).map((c) => c.ancestor);
+  if (EXACT_CREDENTIAL_KEYS.has(key) || CREDENTIAL_KEY_SUFFIXES.some((s) => key.endsWith(s))) return { credential: true, numeric };
+  const ancestors = CONTEXTUAL_CREDENTIAL_KEYS.filter((c) => c.key === key).map((c) => c.ancestor);
   return ancestors.length === 0 ? NOT_CREDENTIAL : { credential: ancestors, numeric };
 }
 

@@ -56,7 +56,7 @@ import {
 } from "./sources/backup.js";
 import { collectSupervisor, type SupervisorAnswers } from "./supervisor.js";
 import { BACKEND_SOURCE, NO_SUPERVISOR_MESSAGE, collectServer, type ServerParts } from "./server.js";
-import { AddonSettingsStruct } from "./sources/server.js";
+import { AddonSettingsStruct, CONTRACT_VERSION } from "./sources/server.js";
 
 export type { CommandConnection } from "./send.js";
 export type { EntitySource } from "./entities.js";
@@ -179,7 +179,7 @@ export async function collectFacts(conn: CommandConnection, options: CollectOpti
   // The Supervisor part reads add-ons from the backend's answer (no add-on options on the socket).
   const backendP = askFor([...BACKEND_KEYS, "supervisor"], () =>
     gated(backendGate, "security_scorecard/facts", () =>
-      serverFacts ? settle("security_scorecard/subscribe", serverFacts) : ask("security_scorecard/facts"),
+      serverFacts ? settle("security_scorecard/subscribe", serverFacts) : ask("security_scorecard/facts", { contract: CONTRACT_VERSION }),
     ),
   );
   const backendAddonsP = backendP.then(addonInfosFromBackend);

@@ -7,6 +7,8 @@ import type { Struct } from "superstruct";
 import { available, unavailable } from "../facts/fact.js";
 import type { Fact, Facts } from "../facts/types.js";
 import type { Outcome } from "./send.js";
+import { decodeOutline } from "./outline-wire.js";
+import { OUT_OF_STEP_CODE, OUT_OF_STEP_MESSAGE } from "./server-delta.js";
 import { invalid, parse } from "./validate.js";
 import {
   AccountsStruct,
@@ -17,7 +19,7 @@ import {
   HttpConfigStruct,
   HttpSettingsStruct,
   NoSupervisorStruct,
-  OutlineStruct,
+  CONTRACT_VERSION,
   ServerEnvelopeStruct,
   ServerPartErrorStruct,
   TokensStruct,
@@ -29,6 +31,29 @@ export const BACKEND_SOURCE = "security_scorecard/facts";
 export type ServerParts = Pick<Facts, "http" | "auth_providers" | "accounts" | "tokens" | "host" | "files" | "outline" | "addon_settings">;
 
 export const NO_SUPERVISOR_MESSAGE = "no Supervisor: a Container or Core installation";
+
+/** A card (or CLI) and an integration of different versions: said plainly, never judged. */
+export const VERSION_MISMATCH_MESSAGE = "the Security Scorecard integration and card are different versions: reload the page / update HACS";
+
+/** Whether an answer or a refusal says the two sides speak different contracts. */
+function versionMismatch(backend: Outcome): boolean {
+  if (!backend.ok) {
+    // The integration refuses another contract (incompatible_version); one older than the
+    // contract refuses the unknown `contract` key (invalid_format).
+    return /\((incompatible_version|invalid_format)\)$/.test(backend.message);
+  }
+  const v = backend.value;
+  if (typeof v !== "object" || v === null) return false;
+  const contract = (v as { contract?: unknown }).contract;
+  return contract !== CONTRACT_VERSION;
+}
+
+function outlinePart(payload: Record<string, unknown>): Facts["outline"] {
+  const failed = parse(payload.outline, ServerPartErrorStruct);
+  if (failed.ok) return unavailable(BACKEND_SOURCE, "error", `the integration could not observe ${failed.value.error}`);
+  const decoded = decodeOutline(payload.outline);
+  return decoded.ok ? available(BACKEND_SOURCE, decoded.value) : invalid(BACKEND_SOURCE, `outline.${decoded.field}`);
+}
 
 /** `addon_settings`: the backend says when there is no Supervisor; that is "not applicable", not a failure. */
 function addonSettingsPart(payload: Record<string, unknown>): Facts["addon_settings"] {
@@ -46,10 +71,15 @@ function part<T, S>(payload: Record<string, unknown>, key: string, struct: Struc
 
 export function collectServer(backend: Outcome, httpConfig: Outcome): ServerParts {
   let parts: ServerParts;
-  const envelope = backend.ok ? parse(backend.value, ServerEnvelopeStruct) : null;
-  if (!backend.ok || envelope === null || !envelope.ok) {
+  const mismatch = versionMismatch(backend);
+  const envelope = backend.ok && !mismatch ? parse(backend.value, ServerEnvelopeStruct) : null;
+  if (!backend.ok || mismatch || envelope === null || !envelope.ok) {
     const down = <T>(): Fact<T> =>
-      backend.ok ? invalid(BACKEND_SOURCE, envelope && !envelope.ok ? envelope.field : "(response)") : unavailable(BACKEND_SOURCE, backend.reason, backend.message);
+      mismatch
+        ? unavailable(BACKEND_SOURCE, "invalid_response", VERSION_MISMATCH_MESSAGE)
+        : backend.ok
+          ? invalid(BACKEND_SOURCE, envelope && !envelope.ok ? envelope.field : "(response)")
+          : unavailable(BACKEND_SOURCE, backend.reason, backend.message.endsWith(`(${OUT_OF_STEP_CODE})`) ? OUT_OF_STEP_MESSAGE : backend.message);
     parts = {
       http: down(),
       auth_providers: down(),
@@ -69,7 +99,7 @@ export function collectServer(backend: Outcome, httpConfig: Outcome): ServerPart
       tokens: part(payload, "tokens", TokensStruct),
       host: part(payload, "host", HostStruct),
       files: part(payload, "files", FilesStruct),
-      outline: part(payload, "outline", OutlineStruct),
+      outline: outlinePart(payload),
       addon_settings: addonSettingsPart(payload),
     };
   }

@@ -631,8 +631,15 @@ export interface ServerPartError {
   readonly error: string;
 }
 
-/** The backend's `security_scorecard/facts` payload: the server-only parts. */
+/**
+ * The backend's `security_scorecard/facts` answer and `security_scorecard/subscribe`'s first
+ * event (docs/architecture.md "Contract version", "Subscribe deltas"): the server-only parts,
+ * the outline in its wire encoding (`OutlineWire`, decoded by src/collect/outline-wire.ts).
+ */
 export interface ServerFacts {
+  readonly contract: 2;
+  readonly kind: "full";
+  readonly seq: number;
   readonly schema_version: 1;
   readonly http: HttpSettings | ServerPartError;
   readonly auth_providers: AuthProvidersFacts | ServerPartError;
@@ -640,6 +647,50 @@ export interface ServerFacts {
   readonly tokens: readonly TokenInfo[] | ServerPartError;
   readonly host: HostFacts | ServerPartError;
   readonly files: FilesFacts | ServerPartError;
-  readonly outline: Outline | ServerPartError;
+  readonly outline: OutlineWire | ServerPartError;
   readonly addon_settings: AddonSettingsFacts | ServerPartError | NoSupervisor;
+}
+
+/** A later `security_scorecard/subscribe` event: only what changed since message `base`. */
+export interface ServerFactsDelta {
+  readonly contract: 2;
+  readonly kind: "delta";
+  readonly seq: number;
+  readonly base: number;
+  /** Changed parts, whole (`outline` here only as its ServerPartError marker). */
+  readonly parts: Partial<Omit<ServerFacts, "contract" | "kind" | "seq">>;
+  /** Changed or new files, removed paths and the outline's other keys; absent when none changed. */
+  readonly outline?: Omit<OutlineWire, "files"> & { readonly files: readonly OutlineWireFile[]; readonly removed: readonly string[] };
+}
+
+/** An outline entry on the wire: [node, line, tag, type, value?, item_lines?, features?] (null = absent). */
+export type OutlineWireEntry = readonly [
+  node: number,
+  line: number,
+  tag: number,
+  type: number,
+  value?: OutlineEntry["value"] | null,
+  itemLines?: readonly number[] | null,
+  features?: readonly [length: number, flags: number, entropy: number, authPrefix: number] | null,
+];
+
+/** A file on the wire: its record whole, its entries without repeated key paths. */
+export interface OutlineWireFile {
+  readonly path: string;
+  readonly reachable: boolean;
+  readonly mount: readonly (string | number)[] | null;
+  readonly error: OutlineFile["error"];
+  /** The file's key names. */
+  readonly keys: readonly string[];
+  /** Flat pairs (parent, seg): node i is pair i; parent -1 the document; seg >= 0 keys[seg], < 0 list index -seg-1. */
+  readonly nodes: readonly number[];
+  readonly entries: readonly OutlineWireEntry[];
+}
+
+/** The outline on the wire: only what the checks read ("relevant"), or every entry ("full", debugging). */
+export interface OutlineWire {
+  readonly version: 1;
+  readonly form: "relevant" | "full";
+  readonly files: readonly OutlineWireFile[];
+  readonly truncated: Outline["truncated"];
 }

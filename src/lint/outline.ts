@@ -2,8 +2,9 @@
  * The config outline for lint-config, built by the integration's own Python builder
  * (custom_components/security_scorecard/outline/, shipped in the npm package): one
  * builder for the server and the CLI, reading YAML with PyYAML as Home Assistant does.
- * Its output is read as a stream (tens of MB for a big config) and validated at the
- * boundary like the backend's outline (outline-struct.ts).
+ * `--relevant`: only the entries the checks read (outline/relevance.json, generated from
+ * src/checks/outline-relevance.ts), in the encoding the integration sends, decoded and
+ * validated by the same code as the backend's outline (src/collect/outline-wire.ts).
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -11,9 +12,8 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CliError } from "../cli/errors.js";
-import { parse } from "../collect/validate.js";
+import { decodeOutline } from "../collect/outline-wire.js";
 import type { Outline } from "../facts/types.js";
-import { BuiltOutlineStruct } from "./outline-struct.js";
 import { type PythonOptions, pythonWithYaml } from "./python.js";
 
 const PACKAGE_PATH = ["custom_components", "security_scorecard", "outline"];
@@ -47,6 +47,8 @@ export function outlinePackage(from: string = path.dirname(fileURLToPath(import.
 export interface BuildOptions extends PythonOptions {
   /** A limits.json for the builder (tests; the defaults otherwise). */
   readonly limitsFile?: string;
+  /** Every entry, not only those the checks read (tests, debugging). */
+  readonly full?: boolean;
 }
 
 /** Outline every YAML file under `configDir`. Throws ConfigDirError when it is not a folder, CliError when Python cannot build it. */
@@ -60,7 +62,7 @@ export async function buildOutline(configDir: string, options: BuildOptions): Pr
   if (!isDir) throw new ConfigDirError();
   const python = await pythonWithYaml(options);
   const pkg = outlinePackage();
-  const args = [pkg, "--compact", ...(options.limitsFile === undefined ? [] : ["--limits", options.limitsFile]), "--", configDir];
+  const args = [pkg, options.full === true ? "--compact" : "--relevant", ...(options.limitsFile === undefined ? [] : ["--limits", options.limitsFile]), "--", configDir];
   const text = await runBuilder(python, args, options);
   let value: unknown;
   try {
@@ -68,7 +70,7 @@ export async function buildOutline(configDir: string, options: BuildOptions): Pr
   } catch {
     throw new CliError("the outline builder's output is not JSON");
   }
-  const parsed = parse(value, BuiltOutlineStruct);
+  const parsed = decodeOutline(value);
   if (!parsed.ok) throw new CliError(`the outline builder's output has an unexpected shape at ${parsed.field}`);
   return parsed.value;
 }

@@ -298,6 +298,9 @@ describe("security-scorecard-card live behaviour", () => {
     const card = await mount(fakeHass(conn), deps);
     expect(root(card).querySelector(".grade")?.textContent).toBe("A+");
     conn.push("security_scorecard/subscribe", {
+      contract: 2,
+      kind: "full",
+      seq: 0,
       schema_version: 1,
       http: { ...HTTP_DEFAULT, ip_ban_enabled: false },
       auth_providers: { providers: [], mfa_modules: [] },
@@ -377,7 +380,7 @@ describe("security-scorecard-card live behaviour", () => {
 
   it("the idle refresh sends nothing on a home without cloud, backup or Supervisor, and re-judges at the new time", async () => {
     vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
-    const server = { schema_version: 1, http: HTTP_DEFAULT, auth_providers: { providers: [], mfa_modules: [] }, accounts: [OWNER], tokens: [token()], host: HOST_DEFAULT, files: FILES_DEFAULT, outline: OUTLINE_DEFAULT };
+    const server = { contract: 2, kind: "full", seq: 0, schema_version: 1, http: HTTP_DEFAULT, auth_providers: { providers: [], mfa_modules: [] }, accounts: [OWNER], tokens: [token()], host: HOST_DEFAULT, files: FILES_DEFAULT, outline: OUTLINE_DEFAULT };
     const conn = new FakeConnection((msg) => 
       msg.type === "security_scorecard/subscribe" ? Promise.resolve(server) : msg.type === "security_scorecard/sync" ? Promise.resolve(null) : Promise.reject({ code: "unknown_command" }),
     );

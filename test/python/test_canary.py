@@ -109,7 +109,10 @@ async def test_canary_never_leaves(
         client = await hass_ws_client(hass)
         for command in (
             {"type": "security_scorecard/facts"},
-            {"type": "security_scorecard/subscribe"},
+            # Every wire form: the relevant outline, the whole one (debugging), the subscription.
+            {"type": "security_scorecard/facts", "contract": 2},
+            {"type": "security_scorecard/facts", "contract": 2, "full": True},
+            {"type": "security_scorecard/subscribe", "contract": 2},
             {
                 "type": "security_scorecard/sync",
                 "score": 40,

@@ -445,31 +445,50 @@ async def test_outline_timeout_is_truncated(hass: HomeAssistant) -> None:
     assert outline["truncated"]["limit"] == "max_seconds"
 
 
-def test_payload_is_the_facts_in_pieces_with_a_digest_that_ignores_token_use() -> None:
+def test_payload_is_the_facts_in_parts_with_a_digest_that_ignores_token_use() -> None:
     import json
 
-    from custom_components.security_scorecard.facts import _serialise, facts_message
+    from custom_components.security_scorecard.facts import _serialise, facts_message, full_body
+    from custom_components.security_scorecard.outline.relevance import load_relevance
 
-    entry = '{"line":1,"path":["a"],"tag":null,"type":"map"}'
+    relevance = load_relevance()
+    entry = '{"line":1,"path":["password"],"tag":null,"type":"null"}'
+    record = {"path": "configuration.yaml", "reachable": True, "mount": None, "error": None, "entries": [entry]}
     facts = {
         "schema_version": 1,
         "tokens": [{"id": "t1", "last_used_at": "2026-01-01T00:00:00+00:00", "last_used_ip": "10.0.0.2"}],
-        "outline": {"version": 1, "files": [{"path": "configuration.yaml", "entries": [entry]}], "truncated": None},
+        "outline": {"version": 1, "files": [record], "truncated": None},
     }
-    payload = _serialise(facts)
-    expected = {**facts, "outline": {**facts["outline"], "files": [{"path": "configuration.yaml", "entries": [json.loads(entry)]}]}}
-    assert json.loads(b"".join(payload.parts)) == expected
-    assert len(payload.parts) > 2 and payload.paths == ["configuration.yaml"]
-    assert json.loads(facts_message("result", 7, payload)) == {"id": 7, "type": "result", "success": True, "result": expected}
-    assert json.loads(facts_message("event", 8, payload)) == {"id": 8, "type": "event", "event": expected}
+    payload = _serialise(facts, relevance)
+    wire_file = {
+        "path": "configuration.yaml",
+        "reachable": True,
+        "mount": None,
+        "error": None,
+        "keys": ["password"],
+        "nodes": [-1, 0],
+        "entries": [[0, 1, 0, 4]],
+    }
+    expected = {
+        "contract": 2,
+        "kind": "full",
+        "seq": 0,
+        "schema_version": 1,
+        "tokens": facts["tokens"],
+        "outline": {"version": 1, "files": [wire_file], "truncated": None, "form": "relevant"},
+    }
+    assert json.loads(full_body(payload)) == expected
+    assert payload.paths == ["configuration.yaml"]
+    assert json.loads(facts_message("result", 7, full_body(payload))) == {"id": 7, "type": "result", "success": True, "result": expected}
+    assert json.loads(facts_message("event", 8, full_body(payload))) == {"id": 8, "type": "event", "event": expected}
     # Token use changes on every request: not a change of the facts.
     used = {**facts, "tokens": [{**facts["tokens"][0], "last_used_at": "2026-02-02T00:00:00+00:00", "last_used_ip": "10.0.0.3"}]}
-    assert _serialise(used).digest == payload.digest
-    # A changed outline entry or a new token is.
-    moved = {**facts, "outline": {**facts["outline"], "files": [{"path": "configuration.yaml", "entries": [entry.replace('"line":1', '"line":2')]}]}}
-    assert _serialise(moved).digest != payload.digest
-    assert _serialise({**facts, "tokens": [*facts["tokens"], {"id": "t2"}]}).digest != payload.digest
+    assert _serialise(used, relevance).digest == payload.digest
+    # A changed relevant outline entry or a new token is.
+    moved = {**facts, "outline": {**facts["outline"], "files": [{**record, "entries": [entry.replace('"line":1', '"line":2')]}]}}
+    assert _serialise(moved, relevance).digest != payload.digest
+    assert _serialise({**facts, "tokens": [*facts["tokens"], {"id": "t2"}]}, relevance).digest != payload.digest
     # A part that could not be observed is serialised as its marker.
-    failed = _serialise({**facts, "tokens": {"error": "tokens: RuntimeError"}})
-    assert json.loads(b"".join(failed.parts))["tokens"] == {"error": "tokens: RuntimeError"}
+    failed = _serialise({**facts, "tokens": {"error": "tokens: RuntimeError"}}, relevance)
+    assert json.loads(full_body(failed))["tokens"] == {"error": "tokens: RuntimeError"}
     assert failed.digest != payload.digest

@@ -30,6 +30,9 @@ def _texts(check_ids: list[str], lang: str) -> dict[str, str]:
         "integration.entity.sensor.score.name": {"en": "Score", "de": "Punktzahl"}[lang],
         "integration.issue.how_to_fix": {"en": "How to fix:", "de": "So behebst du es:"}[lang],
         "integration.issue.where": {"en": "Where:", "de": "Wo:"}[lang],
+        "integration.options.step.init.title": f"{say}Options",
+        "integration.options.step.init.description": f"{say}The panel.",
+        "integration.options.step.init.data.panel": f"{say}Sidebar panel",
     }
     for check_id in check_ids:
         for field in ("title", "problem", "why", "fix"):

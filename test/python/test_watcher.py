@@ -1,5 +1,6 @@
-"""The facts watcher behind security_scorecard/subscribe: facts now, again on change,
-nothing when unchanged."""
+"""The facts watcher behind security_scorecard/subscribe: the facts whole now, then only
+what changed (a delta naming the message it follows), nothing when unchanged; a caller of
+another contract is refused with a clear message."""
 
 from __future__ import annotations
 
@@ -25,21 +26,45 @@ from scorecard_support import FAKE_OUTLINE
 
 
 def outline_from_disk(config_dir: str, _cache: object = None) -> dict[str, Any]:
-    """Stand-in outline whose content follows configuration.yaml's size."""
+    """Stand-in outline: configuration.yaml's `password` entry on the line of its size, and an
+    unchanging second file."""
     size = (Path(config_dir) / "configuration.yaml").stat().st_size
-    return {**FAKE_OUTLINE, "files": [{**FAKE_OUTLINE["files"][0], "entries": [{"size": size}]}]}
+    entry = '{"line":%d,"path":["password"],"tag":null,"type":"null"}' % size
+    other = {**FAKE_OUTLINE["files"][0], "path": "other.yaml", "reachable": False, "entries": [entry.replace("%d" % size, "1")]}
+    return {**FAKE_OUTLINE, "files": [{**FAKE_OUTLINE["files"][0], "entries": [entry]}, other]}
 
 
 async def _subscribe(hass: HomeAssistant, hass_ws_client: WebSocketGenerator) -> Any:
     client = await hass_ws_client(hass)
-    await client.send_json_auto_id({"type": "security_scorecard/subscribe"})
+    await client.send_json_auto_id({"type": "security_scorecard/subscribe", "contract": 2})
     result = await client.receive_json()
     assert result["success"], result
     first = await client.receive_json()
     assert first["type"] == "event" and first["id"] == result["id"]
+    assert first["event"]["contract"] == 2 and first["event"]["kind"] == "full" and first["event"]["seq"] == 0
     assert first["event"]["schema_version"] == 1
     client.sub_id = result["id"]
+    client.first = first["event"]
     return client
+
+
+@pytest.mark.parametrize("contract", [None, 1, 3, "2"])
+async def test_another_contract_is_refused_clearly(
+    hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator, contract: Any
+) -> None:
+    """An older card (no contract) or a newer one: a clear error, never facts it would misread."""
+    client = await hass_ws_client(hass)
+    message: dict[str, Any] = {"type": "security_scorecard/subscribe"}
+    if contract is not None:
+        message["contract"] = contract
+    await client.send_json_auto_id(message)
+    result = await client.receive_json()
+    assert not result["success"]
+    assert result["error"] == {
+        "code": "incompatible_version",
+        "message": "the Security Scorecard integration and card are different versions: reload the page / update HACS",
+    }
+    assert not entry.runtime_data.watcher.running
 
 
 async def _next_event(client: Any, timeout: float = 1.0) -> dict[str, Any] | None:
@@ -72,7 +97,10 @@ async def test_user_event_pushes_new_facts(
     await hass.async_block_till_done()
     event = await _next_event(client)
     assert event is not None
-    assert user.id in {a["id"] for a in event["accounts"]}
+    assert event["kind"] == "delta" and event["base"] == 0 and event["seq"] == 1
+    # Only what changed: the accounts, not the outline or the host.
+    assert set(event["parts"]) == {"accounts"} and "outline" not in event
+    assert user.id in {a["id"] for a in event["parts"]["accounts"]}
 
 
 async def test_unchanged_facts_not_resent(
@@ -100,9 +128,12 @@ async def test_yaml_change_detected_by_polling(
         await hass.async_block_till_done()
         event = await _next_event(client)
     assert event is not None
-    assert event["outline"]["files"][0]["entries"] == [
-        {"size": (config_dir / "configuration.yaml").stat().st_size}
-    ]
+    assert event["kind"] == "delta" and event["parts"] == {}
+    # Only the edited file (by content hash), not the unchanged other.yaml.
+    assert [f["path"] for f in event["outline"]["files"]] == ["configuration.yaml"]
+    assert event["outline"]["removed"] == []
+    assert event["outline"]["files"][0]["entries"] == [[0, (config_dir / "configuration.yaml").stat().st_size, 0, 4]]
+    assert client.first["outline"]["form"] == event["outline"]["form"] == "relevant"
 
 
 async def test_token_change_detected_by_polling(
@@ -126,7 +157,7 @@ async def test_token_change_detected_by_polling(
     await hass.async_block_till_done()
     event = await _next_event(client)
     assert event is not None
-    assert token.id in {t["id"] for t in event["tokens"]}
+    assert token.id in {t["id"] for t in event["parts"]["tokens"]}
 
 
 async def test_unsubscribe_stops_watcher(
@@ -159,3 +190,20 @@ async def test_unload_and_close_clean_up(
         await hass.async_block_till_done()
     assert not watcher.running
     assert sum(hass.bus.async_listeners().values()) <= listeners_before - 4
+
+
+async def test_a_newer_subscriber_brings_the_others_up_to_date(
+    hass: HomeAssistant, config_dir: Path, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
+) -> None:
+    """A second subscriber's fresher facts reach the first one as a delta (before, the first
+    missed that change: the watcher took the newer facts as already sent)."""
+    with patch(
+        "custom_components.security_scorecard.facts._build_outline", side_effect=outline_from_disk
+    ):
+        first = await _subscribe(hass, hass_ws_client)
+        (config_dir / "configuration.yaml").write_text("homeassistant:\n  name: Changed by someone\n")
+        await _subscribe(hass, hass_ws_client)
+        await hass.async_block_till_done()
+        event = await _next_event(first)
+    assert event is not None and event["kind"] == "delta" and event["base"] == 0
+    assert [f["path"] for f in event["outline"]["files"]] == ["configuration.yaml"]

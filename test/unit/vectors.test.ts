@@ -2,12 +2,17 @@
  * The shared outline vectors (test/vectors/outline/) through lint-config's path: the
  * Python builder run by src/lint/outline.ts (stdout streamed, validated) gives every
  * case's `outline.json`. pytest (test/python/test_outline.py) pins the bytes of the
- * canonical form; this pins what lint-config reads: the same outline, value for value.
+ * canonical form; this pins what lint-config reads: the same outline, value for value —
+ * whole with `--compact`, and with `--relevant` exactly what the TypeScript declaration
+ * (src/checks/outline-relevance.ts `relevantOutline`) keeps of it, so Python applies the
+ * declaration as TypeScript means it.
  */
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { relevantOutline } from "../../src/checks/outline-relevance.js";
+import type { Outline } from "../../src/facts/types.js";
 import { buildOutline } from "../../src/lint/outline.js";
 
 const ROOT = path.resolve(__dirname, "../vectors/outline");
@@ -65,16 +70,20 @@ describe("outline vectors", () => {
   for (const name of cases) {
     const expected = path.join(ROOT, name, "outline.json");
     const skipRoot = IS_ROOT && usesChmod(name);
-    it.skipIf(!existsSync(expected) || skipRoot)(`${name}: lint-config's outline equals outline.json`, { timeout: 30_000 }, async () => {
-      const limits = limitsFile(name);
-      const outline = await buildOutline(materialise(name), {
-        python: null,
-        env: process.env,
-        notice: () => undefined,
-        ...(limits === undefined ? {} : { limitsFile: limits }),
+    for (const full of [true, false]) {
+      it.skipIf(!existsSync(expected) || skipRoot)(`${name}: lint-config's ${full ? "full" : "relevant"} outline equals outline.json${full ? "" : "'s relevant part"}`, { timeout: 30_000 }, async () => {
+        const limits = limitsFile(name);
+        const outline = await buildOutline(materialise(name), {
+          python: null,
+          env: process.env,
+          notice: () => undefined,
+          full,
+          ...(limits === undefined ? {} : { limitsFile: limits }),
+        });
+        const whole = JSON.parse(readFileSync(expected, "utf8")) as Outline;
+        expect(outline).toEqual(full ? whole : relevantOutline(whole));
+        expect(JSON.stringify(outline)).not.toContain(CANARY);
       });
-      expect(outline).toEqual(JSON.parse(readFileSync(expected, "utf8")));
-      expect(JSON.stringify(outline)).not.toContain(CANARY);
-    });
+    }
   }
 });

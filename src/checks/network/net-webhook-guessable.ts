@@ -6,6 +6,7 @@ import { type Hit, evAt, formatPath, incomplete, outlineIndex, sibling } from ".
 import type { Message } from "../../i18n/message.js";
 import { ev, fail, msg, notApplicable, notAssessed, opt, pass, req, warn } from "../result.js";
 import type { Check, Evidence } from "../types.js";
+import { unreadPart } from "../secrets/outline.js";
 
 /** Shorter webhook ids can be enumerated; Home Assistant's UI generates 24+ random characters. */
 export const MIN_WEBHOOK_ID_LENGTH = 16;
@@ -70,6 +71,9 @@ export const netWebhookGuessable: Check = defineCheck({
     }
     if (failing.length > 0) return fail([...failing, ...unsure], { placeholders: { count: String(failing.length) } });
     if (unsure.length > 0) return warn(unsure);
+    // A trigger in the unread part could be the weak one.
+    const unread = unreadPart(outline);
+    if (unread !== null) return notAssessed(unread);
     return pass(remote === 0 ? ev("net-webhook-guessable.all_local", { count: triggers.length }) : ev("net-webhook-guessable.all_random", { count: remote }));
   },
 });

@@ -8,8 +8,8 @@
 import type { Outline, OutlineEntry, OutlineFile, StringFeatures } from "../../facts/types.js";
 import { perValue } from "../memo.js";
 import { formatPath as queryFormatPath, outlineIndex } from "../outline-query.js";
-import { type EvidenceKey, andMore, ev, msg } from "../result.js";
-import type { Evidence } from "../types.js";
+import { type EvidenceKey, andMore, ev, msg, notAssessed, pass } from "../result.js";
+import type { CheckResult, Evidence } from "../types.js";
 
 export interface Located {
   readonly file: OutlineFile;
@@ -63,6 +63,22 @@ export const literalStrings: (outline: Outline) => readonly LiteralString[] = pe
  */
 export function literalsWhere(test: (features: StringFeatures) => boolean): (outline: Outline) => readonly LiteralString[] {
   return perValue((outline: Outline) => literalStrings(outline).filter((l) => test(l.entry.features)));
+}
+
+/**
+ * Why part of the YAML may be unread, for a check that looks at every file: the walk stopped
+ * at a limit, or a file was too large or hit a per-file limit; null when everything was read.
+ */
+export function unreadPart(outline: Outline): string | null {
+  if (outline.truncated) return `The configuration outline is incomplete (${outline.truncated.limit}).`;
+  const cut = outline.files.find((f) => f.error?.kind === "too_large" || f.error?.kind === "limit_reached");
+  return cut?.error ? `${cut.path} could not be read completely (${cut.error.kind}).` : null;
+}
+
+/** A pass, unless part of the YAML was unread: then "not assessed" (a pass on a partial config would be a guess). */
+export function passIfWhole(outline: Outline, ...evidence: Evidence[]): CheckResult {
+  const unread = unreadPart(outline);
+  return unread === null ? pass(...evidence) : notAssessed(unread);
 }
 
 /** Evidence naming the place: "automations.yaml:12 sensor[0].password <what>"; `what` is a key whose message takes {path}. */

@@ -1,7 +1,7 @@
 import { defineCheck } from "../define.js";
-import { fail, pass, req } from "../result.js";
+import { fail, req } from "../result.js";
 import type { Check } from "../types.js";
-import { cappedPlaces, literalsWhere } from "./outline.js";
+import { cappedPlaces, literalsWhere, passIfWhole } from "./outline.js";
 
 const commands = literalsWhere((f) => f.command_credentials);
 
@@ -12,8 +12,9 @@ export const secretsCommandCredentials: Check = defineCheck({
   learnMoreUrl: "https://www.home-assistant.io/docs/configuration/secrets/",
   needs: ["outline"],
   evaluate(facts) {
-    const found = commands(req(facts.outline));
-    if (found.length === 0) return pass();
+    const outline = req(facts.outline);
+    const found = commands(outline);
+    if (found.length === 0) return passIfWhole(outline);
     return fail(cappedPlaces(found, () => "secrets-command-credentials.found"), { placeholders: { count: String(found.length) } });
   },
 });

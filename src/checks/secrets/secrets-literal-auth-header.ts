@@ -1,7 +1,7 @@
 import { defineCheck } from "../define.js";
-import { type EvidenceKey, fail, pass, req } from "../result.js";
+import { type EvidenceKey, fail, req } from "../result.js";
 import type { Check } from "../types.js";
-import { type LiteralString, cappedPlaces, literalsWhere } from "./outline.js";
+import { type LiteralString, cappedPlaces, literalsWhere, passIfWhole } from "./outline.js";
 
 // A template after the scheme (`Bearer {{ states(...) }}`) does not hold the token itself.
 const authHeaders = literalsWhere((f) => f.auth_prefix !== null && !f.template);
@@ -13,8 +13,9 @@ export const secretsLiteralAuthHeader: Check = defineCheck({
   learnMoreUrl: "https://www.home-assistant.io/docs/configuration/secrets/",
   needs: ["outline"],
   evaluate(facts) {
-    const found = authHeaders(req(facts.outline));
-    if (found.length === 0) return pass();
+    const outline = req(facts.outline);
+    const found = authHeaders(outline);
+    if (found.length === 0) return passIfWhole(outline);
     const what = (loc: LiteralString): EvidenceKey => (loc.entry.features.auth_prefix === "bearer" ? "secrets-literal-auth-header.bearer" : "secrets-literal-auth-header.basic");
     return fail(cappedPlaces(found, what), { placeholders: { count: String(found.length) } });
   },

@@ -1,5 +1,6 @@
 import { defineCheck } from "../define.js";
-import { ev, notApplicable, pass, req, warn, fail } from "../result.js";
+import { incompleteAt } from "../outline-query.js";
+import { ev, notApplicable, notAssessed, pass, req, warn, fail } from "../result.js";
 import type { Check, Evidence } from "../types.js";
 import { entries, formatPath } from "./outline.js";
 
@@ -15,7 +16,8 @@ export const secretsLocationPublished: Check = defineCheck({
     if (git === null) return notApplicable("The config folder is not a git working tree.");
     const literal: Evidence[] = [];
     let seen = 0;
-    for (const loc of entries(req(facts.outline))) {
+    const outline = req(facts.outline);
+    for (const loc of entries(outline)) {
       const [root, key, ...rest] = loc.path;
       if (root !== "homeassistant" || (key !== "latitude" && key !== "longitude") || rest.length > 0) continue;
       seen++;
@@ -24,6 +26,8 @@ export const secretsLocationPublished: Check = defineCheck({
       }
     }
     if (literal.length === 0) {
+      const unread = incompleteAt(outline, ["homeassistant"]);
+      if (unread !== null) return notAssessed(unread);
       return pass(ev(seen > 0 ? "secrets-location-published.secret" : "secrets-location-published.not_set"));
     }
     // One literal coordinate still narrows the location down: warn; both: fail.

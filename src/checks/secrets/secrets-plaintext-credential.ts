@@ -2,9 +2,9 @@ import { defineCheck } from "../define.js";
 import type { Outline, OutlineFile } from "../../facts/types.js";
 import { isCredentialPath, isNumericCredentialPath } from "../credential-keys.js";
 import { perValue } from "../memo.js";
-import { type EvidenceKey, ev, fail, pass, req } from "../result.js";
+import { type EvidenceKey, ev, fail, req } from "../result.js";
 import type { Check, Evidence } from "../types.js";
-import { type Located, cappedPlaces, entries, isSecretsFile, isStandInSecretsFile } from "./outline.js";
+import { type Located, cappedPlaces, entries, isSecretsFile, isStandInSecretsFile, passIfWhole } from "./outline.js";
 
 /** What one outline holds: literal credentials, placeholders where credentials go, stand-in secrets files. */
 interface Findings {
@@ -64,7 +64,8 @@ export const secretsPlaintextCredential: Check = defineCheck({
   learnMoreUrl: "https://www.home-assistant.io/docs/configuration/secrets/",
   needs: ["outline"],
   evaluate(facts) {
-    const { literal, masked, standIns } = credentialFindings(req(facts.outline));
+    const outline = req(facts.outline);
+    const { literal, masked, standIns } = credentialFindings(outline);
     const what = (loc: Located): EvidenceKey =>
       loc.entry.type === "int" ? "secrets-plaintext-credential.numeric" : loc.entry.tag === "!env_var" ? "secrets-plaintext-credential.env_default" : "secrets-plaintext-credential.literal";
     // A secrets file under another name is one finding about the file, not one per entry.
@@ -74,7 +75,7 @@ export const secretsPlaintextCredential: Check = defineCheck({
     const found = literal.length + files.length;
     // Placeholders are never counted: they are named so the owner sees why they pass.
     const notes = masked.length === 0 ? [] : cappedPlaces(masked, () => "secrets-plaintext-credential.placeholder", 5);
-    if (found === 0) return pass(...notes);
+    if (found === 0) return passIfWhole(outline, ...notes);
     const more = masked.length === 0 ? [] : [ev("secrets-plaintext-credential.placeholders", { count: masked.length })];
     return fail([...files, ...cappedPlaces(literal, what), ...more], { placeholders: { count: String(found) } });
   },

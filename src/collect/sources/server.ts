@@ -3,7 +3,8 @@
  * - `security_scorecard/facts`: our own backend (custom_components/security_scorecard), payload
  *   `ServerFacts` in src/facts/types.ts. Each part is validated on its own, so one part of an
  *   unexpected shape does not hide the others; a part the backend could not observe comes as
- *   `{error: "<part>: <error type>"}`.
+ *   `{error: "<part>: <error type>"}`. The outline comes in its wire encoding
+ *   (../outline-wire.ts).
  * - `http/config` (UI-managed HTTP settings, newer Home Assistant; home-assistant/frontend
  *   src/data/http.ts HttpConfigState): `{stable, pending, revert_at, active_config_type?, default?}`.
  *   The running settings are the slot named by `active_config_type`; absent keys take the
@@ -11,6 +12,7 @@
  */
 import { array, boolean, enums, literal, nullable, number, object, optional, string, type, union, type Infer } from "superstruct";
 import type { HttpSettings } from "../../facts/types.js";
+import { CONTRACT_VERSION } from "../contract.js";
 
 export const HttpSettingsStruct = type({
   ssl_certificate: boolean(),
@@ -107,54 +109,6 @@ export const FilesStruct = type({
   www_sensitive: array(string()),
 });
 
-const PathStruct = array(union([string(), number()]));
-
-const FeaturesStruct = type({
-  length: number(),
-  template: boolean(),
-  url: boolean(),
-  url_credentials: boolean(),
-  url_credential_query: boolean(),
-  auth_prefix: nullable(enums(["bearer", "basic"])),
-  command_credentials: boolean(),
-  entropy: enums(["low", "medium", "high"]),
-  multiline: boolean(),
-  whitespace: boolean(),
-  placeholder: optional(literal(true)),
-});
-
-export const OutlineStruct = type({
-  version: literal(1),
-  files: array(
-    type({
-      path: string(),
-      reachable: boolean(),
-      mount: nullable(PathStruct),
-      error: nullable(
-        type({
-          kind: enums(["malformed", "binary", "too_large", "unreadable", "include_cycle", "missing_include", "symlink_loop", "limit_reached"]),
-          line: nullable(number()),
-          message: string(),
-        }),
-      ),
-      entries: array(
-        type({
-          path: PathStruct,
-          line: number(),
-          tag: nullable(
-            enums(["!secret", "!env_var", "!include", "!include_dir_list", "!include_dir_named", "!include_dir_merge_list", "!include_dir_merge_named", "!input"]),
-          ),
-          type: enums(["str", "int", "float", "bool", "null", "map", "seq"]),
-          value: optional(union([boolean(), number(), string(), array(string())])),
-          item_lines: optional(array(number())),
-          features: optional(FeaturesStruct),
-        }),
-      ),
-    }),
-  ),
-  truncated: nullable(type({ limit: string(), message: string() })),
-});
-
 /**
  * `addon_settings` (AddonSettingsFacts in src/facts/types.ts). Exact objects (`object`, not
  * `type`): a key we do not know is refused rather than carried along, so nothing the backend
@@ -207,7 +161,9 @@ export const AddonSettingsStruct = object({
 /** The backend's `addon_settings` on Container/Core installs. */
 export const NoSupervisorStruct = object({ absent: literal("supervisor") });
 
-export const ServerEnvelopeStruct = type({ schema_version: literal(1) });
+export { CONTRACT_VERSION };
+
+export const ServerEnvelopeStruct = type({ schema_version: literal(1), contract: literal(CONTRACT_VERSION) });
 
 /** A part the backend could not observe (`ServerPartError`): exactly `{error}`, nothing else. */
 export const ServerPartErrorStruct = object({ error: string() });

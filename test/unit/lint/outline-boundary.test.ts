@@ -83,7 +83,7 @@ describe("lint-config and a builder that misbehaves", () => {
     expect(notJson.stderr).toBe("ha-security-scorecard: the outline builder's output is not JSON\n");
     const failed = await run(fakePython("", 1));
     expect(failed.code).toBe(2);
-    expect(failed.stderr).toMatch(/^ha-security-scorecard: the outline builder failed \(exit 1\); run `.*python .*outline --compact -- .*` to see why\n$/);
+    expect(failed.stderr).toMatch(/^ha-security-scorecard: the outline builder failed \(exit 1\); run `.*python .*outline --relevant -- .*` to see why\n$/);
     expect(failed.stderr).not.toContain(CANARY);
   });
 });

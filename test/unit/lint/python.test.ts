@@ -92,9 +92,11 @@ describe("PyYAML decides what is valid YAML, as in Home Assistant", () => {
 });
 
 describe("the npm package", () => {
-  it("ships every module of the outline builder (and no bytecode)", { timeout: 60_000 }, () => {
+  it("ships every module of the outline builder and its relevance.json (and no bytecode)", { timeout: 60_000 }, () => {
     const pkg = outlinePackage();
-    const modules = readdirSync(pkg).filter((f) => f.endsWith(".py")).sort();
+    // relevance.json: `--relevant` (lint-config) reads which entries the checks need from it.
+    const modules = readdirSync(pkg).filter((f) => f.endsWith(".py") || f === "relevance.json").sort();
+    expect(modules).toContain("relevance.json");
     expect(modules).toContain("__main__.py");
     const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
     const listed = (JSON.parse(out) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
