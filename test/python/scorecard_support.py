@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.util import dt as dt_util
 
 from custom_components.security_scorecard.const import DOMAIN
 
@@ -94,3 +97,38 @@ async def get_diagnostics_for_config_entry(hass: HomeAssistant, hass_client: Any
     response = await client.get(f"/api/diagnostics/config_entry/{entry.entry_id}")
     assert response.status == 200
     return (await response.json())["data"]
+
+
+SENSOR = "sensor.security_scorecard_score"
+# sync accepts an evaluated_at within a day of the server's clock.
+NOW = dt_util.utcnow().isoformat()
+
+
+def payload(failing: list[dict[str, Any]] | None = None, **over: Any) -> dict[str, Any]:
+    """A valid security_scorecard/sync message, with fields overridden."""
+    msg: dict[str, Any] = {
+        "type": "security_scorecard/sync",
+        "score": 62,
+        "grade": "C+",
+        "coverage": 0.8,
+        "evaluated_at": NOW,
+        "failing": failing if failing is not None else [],
+    }
+    msg.update(over)
+    return msg
+
+
+async def sync_over_ws(hass_ws_client: WebSocketGenerator, hass: HomeAssistant, msg: dict[str, Any]) -> dict[str, Any]:
+    """Send one message on a new WebSocket client; its answer."""
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id(msg)
+    return await client.receive_json()
+
+
+def domain_issues(hass: HomeAssistant) -> dict[str, ir.IssueEntry]:
+    """The integration's active Repairs issues by id."""
+    return {
+        issue_id: issue
+        for (domain, issue_id), issue in ir.async_get(hass).issues.items()
+        if domain == DOMAIN and issue.active
+    }

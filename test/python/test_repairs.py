@@ -15,15 +15,8 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.util import dt as dt_util
 
 from custom_components.security_scorecard.const import DOMAIN, STORE_KEY
-from scorecard_support import make_entry
+from scorecard_support import SENSOR, domain_issues, make_entry, payload, sync_over_ws
 
-
-def domain_issues(hass: HomeAssistant) -> dict[str, ir.IssueEntry]:
-    return {
-        issue_id: issue
-        for (domain, issue_id), issue in ir.async_get(hass).issues.items()
-        if domain == DOMAIN and issue.active
-    }
 
 
 async def _sync_failing(hass: HomeAssistant, hass_ws_client: WebSocketGenerator) -> None:
@@ -112,28 +105,6 @@ async def test_removal_clears_issues_and_the_stored_sync(
     assert domain_issues(hass) == {}
 
 
-SENSOR = "sensor.security_scorecard_score"
-# sync accepts an evaluated_at within a day of the server's clock.
-NOW = dt_util.utcnow().isoformat()
-
-
-def payload(failing: list[dict[str, Any]] | None = None, **over: Any) -> dict[str, Any]:
-    msg: dict[str, Any] = {
-        "type": "security_scorecard/sync",
-        "score": 62,
-        "grade": "C+",
-        "coverage": 0.8,
-        "evaluated_at": NOW,
-        "failing": failing if failing is not None else [],
-    }
-    msg.update(over)
-    return msg
-
-
-async def _sync(hass_ws_client: WebSocketGenerator, hass: HomeAssistant, msg: dict[str, Any]) -> dict[str, Any]:
-    client = await hass_ws_client(hass)
-    await client.send_json_auto_id(msg)
-    return await client.receive_json()
 
 
 async def test_restart_restores_and_drops_stale(
@@ -185,7 +156,7 @@ async def test_restart_restores_and_drops_stale(
 async def test_removal_clears_issues(
     hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
 ) -> None:
-    assert (await _sync(hass_ws_client, hass, payload([{"id": "auth-owner-mfa", "placeholders": {}}])))[
+    assert (await sync_over_ws(hass_ws_client, hass, payload([{"id": "auth-owner-mfa", "placeholders": {}}])))[
         "success"
     ]
     assert domain_issues(hass)

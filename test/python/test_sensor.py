@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pytest_homeassistant_custom_component.common import (
@@ -13,47 +12,17 @@ from pytest_homeassistant_custom_component.common import (
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from homeassistant.core import HomeAssistant, State
-from homeassistant.helpers import issue_registry as ir
-from homeassistant.util import dt as dt_util
 
-from custom_components.security_scorecard.const import DOMAIN, STORE_KEY
-from scorecard_support import make_entry
-
-SENSOR = "sensor.security_scorecard_score"
-# sync accepts an evaluated_at within a day of the server's clock.
-NOW = dt_util.utcnow().isoformat()
-
-def payload(failing: list[dict[str, Any]] | None = None, **over: Any) -> dict[str, Any]:
-    msg: dict[str, Any] = {
-        "type": "security_scorecard/sync",
-        "score": 62,
-        "grade": "C+",
-        "coverage": 0.8,
-        "evaluated_at": NOW,
-        "failing": failing if failing is not None else [],
-    }
-    msg.update(over)
-    return msg
+from custom_components.security_scorecard.const import STORE_KEY
+from scorecard_support import NOW, SENSOR, make_entry, payload, sync_over_ws
 
 
-async def _sync(hass_ws_client: WebSocketGenerator, hass: HomeAssistant, msg: dict[str, Any]) -> dict[str, Any]:
-    client = await hass_ws_client(hass)
-    await client.send_json_auto_id(msg)
-    return await client.receive_json()
-
-
-def domain_issues(hass: HomeAssistant) -> dict[str, ir.IssueEntry]:
-    return {
-        issue_id: issue
-        for (domain, issue_id), issue in ir.async_get(hass).issues.items()
-        if domain == DOMAIN and issue.active
-    }
 
 
 async def test_null_score_accepted(
     hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
 ) -> None:
-    assert (await _sync(hass_ws_client, hass, payload(score=None, grade="N/A")))["success"]
+    assert (await sync_over_ws(hass_ws_client, hass, payload(score=None, grade="N/A")))["success"]
     assert hass.states.get(SENSOR).state == "unknown"
 
 
@@ -62,7 +31,7 @@ async def test_sensor_state_and_attributes(
 ) -> None:
     state = hass.states.get(SENSOR)
     assert state.state == "unknown"
-    msg = await _sync(
+    msg = await sync_over_ws(
         hass_ws_client,
         hass,
         payload([{"id": "updates-core-current", "placeholders": {}}], score=91, grade="A"),

@@ -15,46 +15,18 @@ from homeassistant.util import dt as dt_util
 
 from custom_components.security_scorecard.const import (
     DECISIONS_STORE_KEY,
-    DOMAIN,
     MAX_REASON_LEN,
     SYNC_BURST,
 )
-
-SENSOR = "sensor.security_scorecard_score"
-# sync accepts an evaluated_at within a day of the server's clock.
-NOW = dt_util.utcnow().isoformat()
-
-def payload(failing: list[dict[str, Any]] | None = None, **over: Any) -> dict[str, Any]:
-    msg: dict[str, Any] = {
-        "type": "security_scorecard/sync",
-        "score": 62,
-        "grade": "C+",
-        "coverage": 0.8,
-        "evaluated_at": NOW,
-        "failing": failing if failing is not None else [],
-    }
-    msg.update(over)
-    return msg
+from scorecard_support import SENSOR, domain_issues, payload, sync_over_ws
 
 
-async def _sync(hass_ws_client: WebSocketGenerator, hass: HomeAssistant, msg: dict[str, Any]) -> dict[str, Any]:
-    client = await hass_ws_client(hass)
-    await client.send_json_auto_id(msg)
-    return await client.receive_json()
-
-
-def domain_issues(hass: HomeAssistant) -> dict[str, ir.IssueEntry]:
-    return {
-        issue_id: issue
-        for (domain, issue_id), issue in ir.async_get(hass).issues.items()
-        if domain == DOMAIN and issue.active
-    }
 
 
 async def test_creates_and_removes_issues(
     hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
 ) -> None:
-    msg = await _sync(
+    msg = await sync_over_ws(
         hass_ws_client,
         hass,
         payload(
@@ -86,13 +58,13 @@ async def test_creates_and_removes_issues(
     assert issues["secrets-plaintext-credential"].severity == ir.IssueSeverity.WARNING
 
     # Now only one still fails: the others are deleted.
-    msg = await _sync(
+    msg = await sync_over_ws(
         hass_ws_client, hass, payload([{"id": "secrets-plaintext-credential", "placeholders": {}}])
     )
     assert msg["success"]
     assert set(domain_issues(hass)) == {"secrets-plaintext-credential"}
 
-    msg = await _sync(hass_ws_client, hass, payload([]))
+    msg = await sync_over_ws(hass_ws_client, hass, payload([]))
     assert domain_issues(hass) == {}
 
 
@@ -100,7 +72,7 @@ async def test_placeholders_markup_refused(
     hass: HomeAssistant, entry: MockConfigEntry, hass_ws_client: WebSocketGenerator
 ) -> None:
     # Markup is refused, not stripped (test_sync_validation.py has the full set).
-    msg = await _sync(
+    msg = await sync_over_ws(
         hass_ws_client,
         hass,
         payload([{"id": "auth-owner-mfa", "placeholders": {"user": "<b>x</b> `code`"}}]),
@@ -156,10 +128,10 @@ async def test_refused(
     needle: str,
 ) -> None:
     # A valid sync first, to prove a refused one changes nothing.
-    assert (await _sync(hass_ws_client, hass, payload([{"id": "auth-owner-mfa", "placeholders": {}}])))[
+    assert (await sync_over_ws(hass_ws_client, hass, payload([{"id": "auth-owner-mfa", "placeholders": {}}])))[
         "success"
     ]
-    result = await _sync(hass_ws_client, hass, msg)
+    result = await sync_over_ws(hass_ws_client, hass, msg)
     assert not result["success"]
     assert result["error"]["code"] == "invalid_format"
     assert needle in result["error"]["message"]
