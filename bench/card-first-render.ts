@@ -7,19 +7,15 @@
  * Prints figures, never asserts.
  *
  *   HA_URL=http://127.0.0.1:8123 HA_TOKEN=<admin long-lived token> npx tsx bench/card-first-render.ts
+ *   npx tsx bench/card-first-render.ts   (starts its own weak-config instance; HA_VERSION picks the release)
  */
 import type { Connection, MessageBase } from "home-assistant-js-websocket";
 import { ScorecardController } from "../card/controller.js";
 import { DEFAULT_DEPS } from "../card/deps.js";
 import type { HomeAssistant } from "../card/types.js";
 import { openConnection } from "../src/collect/node-connection.js";
-
-const url = process.env.HA_URL;
-const token = process.env.HA_TOKEN;
-if (!url || !token) {
-  console.log("set HA_URL and HA_TOKEN (an administrator's long-lived access token) to run this benchmark");
-  process.exit(0);
-}
+import { startInstance } from "../test/ha/instance.js";
+import { onboard } from "../test/ha/onboard.js";
 
 const RUNS = Number(process.env.RUNS ?? 5);
 
@@ -63,15 +59,28 @@ async function once(conn: Connection, components: string[]): Promise<{ ms: numbe
   return { ms: performance.now() - t0, rounds: maxRound, messages, later };
 }
 
-const conn = await openConnection(url, token);
-try {
-  const config = await conn.sendMessagePromise<{ components: string[]; version: string }>({ type: "get_config" });
-  console.log(`Home Assistant ${config.version} at ${url}, backend ${config.components.includes("security_scorecard") ? "installed" : "absent"}`);
-  for (let i = 0; i < RUNS; i++) {
-    const r = await once(conn, config.components);
-    console.log(`run ${i + 1}: first full scorecard after ${r.ms.toFixed(0)} ms, ${r.rounds} sequential round trips, ${r.messages} commands`);
-    if (r.later.length > 0) console.log(`#   sent after an answer: ${r.later.join(", ")}`);
+async function measure(url: string, token: string): Promise<void> {
+  const conn = await openConnection(url, token);
+  try {
+    const config = await conn.sendMessagePromise<{ components: string[]; version: string }>({ type: "get_config" });
+    console.log(`Home Assistant ${config.version} at ${url}, backend ${config.components.includes("security_scorecard") ? "installed" : "absent"}`);
+    for (let i = 0; i < RUNS; i++) {
+      const r = await once(conn, config.components);
+      console.log(`run ${i + 1}: first full scorecard after ${r.ms.toFixed(0)} ms, ${r.rounds} sequential round trips, ${r.messages} commands`);
+      if (r.later.length > 0) console.log(`#   sent after an answer: ${r.later.join(", ")}`);
+    }
+  } finally {
+    conn.close();
   }
-} finally {
-  conn.close();
+}
+
+if (process.env.HA_URL && process.env.HA_TOKEN) await measure(process.env.HA_URL, process.env.HA_TOKEN);
+else {
+  const instance = await startInstance({ config: "weak" });
+  try {
+    const ha = await onboard(instance);
+    await measure(ha.url, ha.adminToken);
+  } finally {
+    await instance.stop();
+  }
 }

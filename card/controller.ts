@@ -248,6 +248,9 @@ export class ScorecardController {
     this.scoreState = hass.states?.[entityId];
     const gen = this.generation;
     const live = hass.states?.[entityId];
+    // Sent with the first collection's requests, not before them (see loadEngine).
+    await this.loadEngine();
+    if (gen !== this.generation) return;
     const trend = await load(conn, {
       entityId,
       history: hass.config?.components?.includes(HISTORY_DOMAIN) === true,
@@ -257,6 +260,15 @@ export class ScorecardController {
     if (gen !== this.generation) return;
     this.trend = trend;
     this.onChange();
+  }
+
+  /**
+   * The engine chunk. Every request of a (re)start waits for it, so that they all leave in
+   * one round: a request sent earlier would be answered while the chunk loads, and the
+   * collection would then start a round later than it could.
+   */
+  private async loadEngine(): Promise<Engine> {
+    return (this.engine ??= await this.deps.engine());
   }
 
   private teardown(): void {
@@ -320,12 +332,13 @@ export class ScorecardController {
     this.overdue = false;
     // A partial collection needs a previous one to complete.
     const previous = wanted !== "all" && this.state.kind === "ready" ? this.state.facts : null;
-    // Beside the collection: another judge (audit --accept) may have changed them.
-    const decisionsRead = this.decisions.refresh(conn, hasBackend(hass));
     let facts: Facts;
     let engine: Engine;
+    let decisionsRead: Promise<void>;
     try {
-      engine = this.engine ??= await this.deps.engine();
+      engine = await this.loadEngine();
+      // Beside the collection, in the same round: another judge (audit --accept) may have changed them.
+      decisionsRead = this.decisions.refresh(conn, hasBackend(hass));
       const server = this.serverLatest;
       const options: CollectOptions = {
         isAdmin: true,
