@@ -10,10 +10,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { WebSocket } from "ws";
 import { startInstance } from "../test/ha/instance.js";
 import { onboard } from "../test/ha/onboard.js";
 import { REPO_ROOT, ensureVenv } from "../test/ha/venv.js";
+import { type WebSocket, openSocket, pingSummary, pinger, quantiles } from "./ha-socket.js";
 
 const RATE = Number(process.env.SYNC_FLOOD_RATE ?? "50");
 const SECONDS = Number(process.env.SYNC_FLOOD_SECONDS ?? "10");
@@ -24,64 +24,6 @@ interface CatalogCheck {
   readonly id: string;
   readonly severity: string;
   readonly placeholders?: readonly string[];
-}
-
-function openSocket(url: string, token: string): Promise<WebSocket> {
-  const ws = new WebSocket(`${url.replace(/^http/, "ws")}/api/websocket`);
-  return new Promise((resolve, reject) => {
-    ws.once("error", reject);
-    ws.on("message", function onAuth(data) {
-      const msg = JSON.parse(String(data)) as { type: string };
-      if (msg.type === "auth_required") ws.send(JSON.stringify({ type: "auth", access_token: token }));
-      else if (msg.type === "auth_ok") {
-        ws.off("message", onAuth);
-        resolve(ws);
-      } else reject(new Error(`auth failed: ${msg.type}`));
-    });
-  });
-}
-
-/** Pings every PING_EVERY_MS on `ws`; ids keep increasing across rounds, as HA requires. */
-function pinger(ws: WebSocket): { round(): { stop(): number[] } } {
-  let nextId = 1;
-  return {
-    round() {
-      const sent = new Map<number, number>();
-      const rtts: number[] = [];
-      const onPong = (data: Buffer): void => {
-        const msg = JSON.parse(String(data)) as { id: number; type: string };
-        const at = sent.get(msg.id);
-        if (msg.type === "pong" && at !== undefined) {
-          rtts.push(performance.now() - at);
-          sent.delete(msg.id);
-        }
-      };
-      ws.on("message", onPong);
-      const timer = setInterval(() => {
-        const id = nextId++;
-        sent.set(id, performance.now());
-        ws.send(JSON.stringify({ id, type: "ping" }));
-      }, PING_EVERY_MS);
-      return {
-        stop: () => {
-          clearInterval(timer);
-          ws.off("message", onPong);
-          return rtts;
-        },
-      };
-    },
-  };
-}
-
-function quantiles(rtts: readonly number[]): { p50: number; p99: number; max: number; n: number } {
-  const sorted = [...rtts].sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-  return { p50: at(0.5), p99: at(0.99), max: at(1), n: sorted.length };
-}
-
-function line(label: string, rtts: readonly number[]): string {
-  const q = quantiles(rtts);
-  return `[${label}] pings ${q.n}: p50 ${q.p50.toFixed(1)} ms, p99 ${q.p99.toFixed(1)} ms, max ${q.max.toFixed(1)} ms`;
 }
 
 /** A valid sync failing the first serious checks of the shipped catalog, with their declared placeholders. */
@@ -147,11 +89,11 @@ async function main(): Promise<void> {
     process.stdout.write(`Home Assistant ${info.version}; ${RATE} syncs/s for ${SECONDS} s, ping every ${PING_EVERY_MS} ms\n`);
     const pingSocket = await openSocket(info.url, info.adminToken);
     const syncSocket = await openSocket(info.url, info.adminToken);
-    const pings = pinger(pingSocket);
+    const pings = pinger(pingSocket, PING_EVERY_MS);
 
     const idle = pings.round();
     await new Promise((r) => setTimeout(r, 2000));
-    process.stdout.write(`${line("idle", idle.stop())}\n`);
+    process.stdout.write(`[idle] ${pingSummary(idle.stop())}\n`);
 
     const during = pings.round();
     const started = performance.now();
@@ -159,7 +101,7 @@ async function main(): Promise<void> {
     const elapsed = (performance.now() - started) / 1000;
     await new Promise((r) => setTimeout(r, 100)); // pongs still in flight
     const rtts = during.stop();
-    process.stdout.write(`${line("sync flood", rtts)}\n`);
+    process.stdout.write(`[sync flood] ${pingSummary(rtts)}\n`);
     const counts = [...outcomes.entries()].map(([k, v]) => `${k} ${v}`).join(", ");
     process.stdout.write(`syncs in ${elapsed.toFixed(1)} s: ${counts}\n`);
     const p99 = quantiles(rtts).p99;
