@@ -87,6 +87,9 @@ function vitest(name, file, args, env = {}) {
   stage(name, "npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
 }
 
+/** Percent of the integration's Python lines the pytest suite must run, on every release. */
+const PYTHON_COVERAGE_FLOOR = 95;
+
 vitest("vitest unit (TypeScript core, CLI, card in happy-dom)", "vitest-unit.json", ["--project", "unit"]);
 for (const release of RELEASES) {
   const label = `on Home Assistant ${release}`;
@@ -107,6 +110,9 @@ for (const release of RELEASES) {
   stage(`pytest (backend, outline) ${label}`, "npx", [
     "tsx", "test/ha/run-python.ts", "--ha", release, "--",
     "-m", "pytest", "test/python", "-q", "-p", "no:cacheprovider", `--junitxml=${junit}`,
+    // The integration's line coverage is a floor (pytest-cov, shipped with
+    // pytest-homeassistant-custom-component): below it the stage fails and says by how much.
+    "--cov=custom_components/security_scorecard", "--cov-report=", `--cov-fail-under=${PYTHON_COVERAGE_FLOOR}`,
   ]);
 }
 

@@ -16,6 +16,7 @@ from homeassistant.helpers.storage import Store
 from homeassistant.helpers.typing import ConfigType
 
 from . import websocket_api
+from .card_registration import async_register_card, async_register_static_path, async_unregister_card
 from .catalog import load_catalog
 from .const import (
     DECISIONS_STORE_KEY,
@@ -28,7 +29,6 @@ from .const import (
 from .decisions import DecisionStore, restore_decisions
 from .evaluations import restore_evaluations
 from .facts import FactsCollector
-from .frontend import async_register_card, async_register_static_path, async_unregister_card
 from .panel import async_apply as async_apply_panel, async_remove as async_remove_panel
 from .repairs import async_clear, async_mirror
 from .runtime import ScorecardConfigEntry, ScorecardRuntime

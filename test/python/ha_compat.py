@@ -2,7 +2,7 @@
 
 Every test that must know the release reads it here, from one table, rather than testing
 versions itself. The integration's own code keeps its differences in its own modules
-(http_observer.py, frontend.py).
+(http_observer.py, card_registration.py).
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from scorecard_support import make_entry
 CARD_JS = b"import './security-scorecard-shell-abc123.js';\n"
 SHELL_JS = b"customElements.define('security-scorecard-card', class extends HTMLElement {});\n"
 GERMAN = b'{"card.name": "Sicherheit"}\n'
-FRONTEND = "custom_components.security_scorecard.frontend.frontend_dir"
+FRONTEND = "custom_components.security_scorecard.card_registration.frontend_dir"
 
 
 def card_folder(root: Path) -> Path:
@@ -84,7 +84,7 @@ async def test_card_served_and_registered(
 
 async def test_a_changed_translation_changes_the_version(tmp_path: Path) -> None:
     """The card fetches translations with its own ?v=, so that hash must cover them."""
-    from custom_components.security_scorecard.frontend import _folder_hash
+    from custom_components.security_scorecard.card_registration import _folder_hash
 
     folder = card_folder(tmp_path)
     before = _folder_hash(folder)
