@@ -177,7 +177,7 @@ def features_text(text: str) -> tuple[str, bool]:
         elif len(distinct) <= 48:
             # Floating point first; _entropy_class decides exactly near a threshold.
             m = len(window)
-            h = _LOG2[m] - sum([_C_LOG_C[window.count(ch)] for ch in distinct]) / m
+            h = _LOG2[m] - sum(map(_C_LOG_C.__getitem__, map(window.count, distinct))) / m
             if 3.0 + 1e-9 < h < 4.0 - 1e-9:
                 entropy = "medium"
             elif h < 3.0 - 1e-9:

@@ -18,7 +18,7 @@ null. Pure and synchronous, stdlib only: lint-config runs it through the CLI (`-
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 import json
 import os
@@ -123,23 +123,32 @@ def _config_path(mount: Sequence[str | int] | None, path: Sequence[str | int]) -
     return full
 
 
+# A features object none of whose credential features is set, as the builder writes it
+# (keys sorted): it starts with the first text and holds the second. Inside a JSON string
+# every `"` is escaped, so neither text can come from a key or a value.
+_NO_CREDENTIAL_HEAD = '{"auth_prefix":null,"command_credentials":false,'
+_NO_CREDENTIAL_URL = ',"url_credential_query":false,"url_credentials":false,'
+_FEATURES_AT = len('{"features":')
+_KEY_CLOSE = '"],"tag":'  # the closing quote of the path's last key, and what follows it
+
+
 class _FileFilter:
     """The declaration applied to one file's entries (compact JSON texts from the builder).
 
     Cheap text tests first (the entry texts have a fixed shape: sorted keys, ASCII-escaped
-    strings, so the last `],"tag":` ends the path and a features object holds no `}`); an
-    entry is parsed only when a test says it may be kept, and then judged exactly.
+    strings, so the only `],"tag":` ends the path, and every builder entry's path ends with
+    a key); an entry is parsed only when a test says it may be kept, and then judged exactly.
     """
 
     def __init__(
         self,
         rel: Relevance,
         mount: Sequence[str | int] | None,
-        last_keys: dict[str, bool],
+        last_keys: dict[str, int],
         feature_shapes: dict[str, bool] | None = None,
     ) -> None:
         self.rel = rel
-        # Verdicts by features JSON and by last-key JSON: both repeat across a config.
+        # Verdicts by features JSON and by last-key JSON (_last_key_verdict): both repeat across a config.
         self.feature_shapes = feature_shapes if feature_shapes is not None else {}
         self.mount = list(mount or ())
         self.feature_texts = tuple(_FEATURE_TEXT[f] for f in rel.features)
@@ -156,27 +165,50 @@ class _FileFilter:
             self.prefix_mode = "head"
         self.head_texts = tuple(json.dumps(p[0]) for p in rel.prefixes if p)
 
-    def make_keep(self) -> Callable[[str], bool]:
-        """The test as a closure over locals: it runs once per entry of a big config."""
+    def select(self, entries: Sequence[Any]) -> list[Any]:
+        """The entries kept, in order. One loop over locals, no call per entry on the common
+        route: it runs for each of the half a million entries of a big config."""
+        rel = self.rel
         feature_texts = self.feature_texts
         feature_shapes = self.feature_shapes
         value_texts = self.value_texts
         last_keys = self.last_keys
-        rel = self.rel
         mode = self.prefix_mode
         head_texts = self.head_texts
         exact = self._exact
-        path_end = _PATH_END
+        key_close = _KEY_CLOSE
+        no_head = _NO_CREDENTIAL_HEAD
+        no_url = _NO_CREDENTIAL_URL
+        at = _FEATURES_AT
         path_start = _PATH_START
         start_len = len(_PATH_START)
-
-        def keep(text: str) -> bool:
+        kept: list[Any] = []
+        keep = kept.append
+        for text in entries:
+            if text.__class__ is not str:
+                if is_relevant_entry(rel, self.mount, text):
+                    keep(text)
+                continue
             # From the end: the tag, type and value after the path hold no unescaped `],"tag":`.
-            end = text.rfind(path_end)
+            end = text.rfind(key_close)
             if end < 0:
-                return True  # not a builder entry: cannot happen; keep rather than lose it
-            if text[2] == "f":  # '{"features":{…}': no nested object, so it ends at the first `}`
-                shape = text[12 : text.find("}", 13) + 1]
+                if self._other(text):
+                    keep(text)
+                continue
+            q = text.rfind('"', 0, end)
+            token = text[q if text[q - 1] != "\\" else _opening_quote(text, end) : end + 1]  # the last key's JSON
+            known = last_keys.get(token)
+            if known is None:
+                known = _last_key_verdict(rel, json.loads(token))
+                if len(last_keys) > _MAX_MEMO:
+                    last_keys.clear()
+                last_keys[token] = known
+            if known == _KEY_KEPT:
+                keep(text)
+                continue
+            if text[2] == "f" and not (text.startswith(no_head, at) and text.find(no_url, at, end) >= 0):
+                # Some credential feature may be set: '{"features":{…}' ends at its first `}`.
+                shape = text[at : text.find("}", at + 1) + 1]
                 credential = feature_shapes.get(shape)
                 if credential is None:
                     credential = any(f in shape for f in feature_texts)
@@ -184,27 +216,25 @@ class _FileFilter:
                         feature_shapes.clear()
                     feature_shapes[shape] = credential
                 if credential:
-                    return exact(text)
-            if value_texts and text.endswith(value_texts):
-                return exact(text)
-            if text[end - 1] == '"':
-                q = text.rfind('"', 0, end - 1)
-                token = text[q if text[q - 1] != "\\" else _opening_quote(text, end - 1) : end]  # the last key's JSON
-                known = last_keys.get(token)
-                if known is None:
-                    known = _last_key_kept(rel, json.loads(token))
-                    if len(last_keys) > _MAX_MEMO:
-                        last_keys.clear()
-                    last_keys[token] = known
-                if known:
-                    return True
+                    if exact(text):
+                        keep(text)
+                    continue
+            if known == _KEY_WITH_VALUE and text.endswith(value_texts):
+                if exact(text):
+                    keep(text)
+                continue
             if mode == "none":
-                return False
+                continue
             if mode == "every" or text.startswith(head_texts, text.find(path_start) + start_len):
-                return exact(text)
-            return False
+                if exact(text):
+                    keep(text)
+        return kept
 
-        return keep
+    def _other(self, text: str) -> bool:
+        """An entry whose path does not end with a key: never the builder's; judged exactly."""
+        if '],"tag":' not in text:
+            return True  # not an entry at all: keep rather than lose it
+        return self._exact(text)
 
     def _exact(self, text: str) -> bool:
         return is_relevant_entry(self.rel, self.mount, json.loads(text))
@@ -225,6 +255,16 @@ def _opening_quote(text: str, closing: int) -> int:
             break
         q = text.rfind('"', 0, q)
     return q
+
+
+# What the last key alone says: kept, or not kept but a key-value rule may keep it, or neither.
+_KEY_NOT_KEPT, _KEY_KEPT, _KEY_WITH_VALUE = 0, 1, 2
+
+
+def _last_key_verdict(rel: Relevance, last: str) -> int:
+    if _last_key_kept(rel, last):
+        return _KEY_KEPT
+    return _KEY_WITH_VALUE if any(last in keys for keys, _value in rel.key_values) else _KEY_NOT_KEPT
 
 
 def _last_key_kept(rel: Relevance, last: str) -> bool:
@@ -271,7 +311,7 @@ def keeps_whole_file(rel: Relevance, record: dict[str, Any]) -> bool:
 
 
 # Per declaration: the verdicts by last-key JSON and by features JSON (they repeat across files).
-_MEMOS: dict[Relevance, tuple[dict[str, bool], dict[str, bool]]] = {}
+_MEMOS: dict[Relevance, tuple[dict[str, int], dict[str, bool]]] = {}
 
 
 def relevant_entries(rel: Relevance, record: dict[str, Any]) -> list[Any]:
@@ -280,9 +320,7 @@ def relevant_entries(rel: Relevance, record: dict[str, Any]) -> list[Any]:
     if keeps_whole_file(rel, record):
         return list(entries)
     memo = _MEMOS.setdefault(rel, ({}, {}))
-    keep = _FileFilter(rel, record.get("mount"), memo[0], memo[1]).make_keep()
-    mount = record.get("mount")
-    return [e for e in entries if (keep(e) if e.__class__ is str else is_relevant_entry(rel, mount, e))]
+    return _FileFilter(rel, record.get("mount"), memo[0], memo[1]).select(entries)
 
 
 # --- the compact encoding -----------------------------------------------------------
@@ -306,42 +344,88 @@ class _Encoder:
         self.keys: list[str] = []
         self.key_index: dict[str, int] = {}
         self.nodes: list[int] = []
-        self.node_index: dict[tuple[int, int], int] = {}
+        self.node_index: dict[int, int] = {}
 
     def node(self, path: Sequence[str | int]) -> int:
+        key_index = self.key_index
+        node_index = self.node_index
+        nodes = self.nodes
         parent = -1
         for seg in path:
             if seg.__class__ is str:
-                code = self.key_index.get(seg)  # type: ignore[arg-type]
+                code = key_index.get(seg)  # type: ignore[arg-type]
                 if code is None:
-                    code = self.key_index[seg] = len(self.keys)  # type: ignore[index]
+                    code = key_index[seg] = len(self.keys)  # type: ignore[index]
                     self.keys.append(seg)  # type: ignore[arg-type]
             else:
                 code = -int(seg) - 1
-            found = self.node_index.get((parent, code))
+            # (parent, code) as one int: no tuple per segment for the garbage collector to track.
+            pair = code * _NODE_SPAN + parent + 1
+            found = node_index.get(pair)
             if found is None:
-                found = self.node_index[(parent, code)] = len(self.nodes) // 2
-                self.nodes.extend((parent, code))
+                found = node_index[pair] = len(nodes) // 2
+                nodes.append(parent)
+                nodes.append(code)
             parent = found
         return parent
 
     def entry(self, entry: dict[str, Any]) -> list[Any]:
-        out: list[Any] = [self.node(entry["path"]), entry["line"], _TAG_CODE[entry["tag"]], _TYPE_CODE[entry["type"]]]
         features = entry.get("features")
-        tail = [
-            entry.get("value"),
-            entry.get("item_lines"),
-            None if features is None else _features_compact(features),
-        ]
-        while tail and tail[-1] is None:
-            tail.pop()
-        return out + tail
+        return self._encode(entry, None if features is None else _features_compact(features))
+
+    def entry_text(self, text: str) -> list[Any]:
+        """entry(json.loads(text)), cheaper: the features object (one of a few shapes across a
+        config) is decoded once per shape, and nothing goes through json.loads' Python wrapper."""
+        if text.startswith(_FEATURES_OPEN):
+            close = text.find("}", _FEATURES_AT) + 1  # a features object holds no nested object
+            if close and text[close : close + 1] == ",":
+                shape = text[_FEATURES_AT:close]
+                features = _FEATURE_CODES.get(shape)
+                if features is None:
+                    features = tuple(_features_compact(_loads(shape)))
+                    if len(_FEATURE_CODES) > _MAX_MEMO:
+                        _FEATURE_CODES.clear()
+                    _FEATURE_CODES[shape] = features
+                rest = _loads("{" + text[close + 1 :])
+                if "features" not in rest:  # a second member of that name would win in json.loads
+                    return self._encode(rest, features)
+        return self.entry(_loads(text))
+
+    def _encode(self, entry: dict[str, Any], features: Sequence[int] | None) -> list[Any]:
+        out: list[Any] = [self.node(entry["path"]), entry["line"], _TAG_CODE[entry["tag"]], _TYPE_CODE[entry["type"]]]
+        value = entry.get("value")
+        item_lines = entry.get("item_lines")
+        # Trailing absent fields are left out, an absent one before a present one is null.
+        if features is not None:
+            out += (value, item_lines, features)
+        elif item_lines is not None:
+            out += (value, item_lines)
+        elif value is not None:
+            out.append(value)
+        return out
+
+
+_FEATURES_OPEN = '{"features":{'
+_NODE_SPAN = 1 << 48  # above any node count, so code * span + parent + 1 is one pair's own number
+# Compact features by features JSON (shared by every declaration; json.dumps writes a tuple as a list).
+_FEATURE_CODES: dict[str, tuple[int, ...]] = {}
+_scan_json = json.JSONDecoder().scan_once
+
+
+def _loads(text: str) -> Any:
+    """json.loads(text) in one C call; anything unusual (surrounding space, an error) goes
+    through json.loads itself, which accepts it or raises its clear error."""
+    try:
+        value, end = _scan_json(text, 0)
+    except StopIteration:
+        return json.loads(text)
+    return value if end == len(text) else json.loads(text)
 
 
 def compact_file(record: dict[str, Any], entries: list[Any]) -> dict[str, Any]:
     """A file record with `entries` (texts or dicts) in the compact encoding."""
     encoder = _Encoder()
-    encoded = [encoder.entry(json.loads(e) if e.__class__ is str else e) for e in entries]
+    encoded = [encoder.entry_text(e) if e.__class__ is str else encoder.entry(e) for e in entries]
     return {
         "path": record["path"],
         "reachable": record["reachable"],
@@ -394,11 +478,15 @@ def _record_key(record: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
+HAND_OVER_EVERY = 0.005  # seconds of filtering between two hand-overs (the interpreter's switch interval)
+
+
 def relevant_files_json(outline: dict[str, Any], rel: Relevance, cache: RelevantCache | None = None) -> list[tuple[str, str]]:
     """(path, compact JSON) of every file of the relevant outline, in outline order."""
     previous = cache.files if cache is not None else {}
     current: dict[str, tuple[Any, tuple[Any, ...], str]] = {}
     out: list[tuple[str, str]] = []
+    handed_over = time.monotonic()
     for record in outline.get("files", []):
         path = record["path"]
         entries = record.get("entries")
@@ -408,9 +496,13 @@ def relevant_files_json(outline: dict[str, Any], rel: Relevance, cache: Relevant
             text = known[2]
         else:
             text = relevant_file_json(rel, record)
-            # Hand the GIL over between files: this loop is pure Python for about a second on
-            # a big config, and Home Assistant's event loop waits for the GIL meanwhile.
-            time.sleep(0)
+            # Hand the GIL over every few milliseconds: this loop is pure Python for a good part
+            # of a second on a big config, and Home Assistant's event loop waits for the GIL
+            # meanwhile. Not after every file: a sleep(0) costs some 70 microseconds here.
+            now = time.monotonic()
+            if now - handed_over >= HAND_OVER_EVERY:
+                time.sleep(0)
+                handed_over = time.monotonic()
         current[path] = (entries, key, text)
         out.append((path, text))
     if cache is not None:

@@ -242,8 +242,8 @@ class _Builder:
             raise _Stop("max_entries", f"Stopped after {self.limits.max_total_entries} keys in total.")
         if error is not None and error["message"] == _TIME_LIMIT_FILE:
             raise _Stop("max_seconds", f"Stopped after {_num_text(self.limits.max_seconds)} seconds.")
-        if depth is not None:
-            real = os.path.realpath(abs_path)
+        if depth is not None and includes:
+            real = os.path.realpath(abs_path)  # only for the include-cycle stack: most files include nothing
             for tag, arg, line, path in includes:
                 self._follow(record, abs_path, tag, arg, line, [*(mount or []), *path], depth + 1, (*stack, real))
         return True
