@@ -68,7 +68,7 @@ export class SecurityScorecardCheck extends LitElement {
       ${v.override !== null
         ? html`<p class="override">${t(`check.override.${v.override.kind}`, { reason: v.override.reason })}</p>`
         : nothing}
-      ${v.reason !== null && !finding ? html`<h4>${t("check.reason")}</h4><p class="reason">${v.reason}</p>` : nothing}
+      ${v.reason !== null && !finding ? html`<h4>${t("check.reason")}</h4><p class="reason">${texts.message(v.reason)}</p>` : nothing}
       ${this.compact ? nothing : html`<h4>${t("check.why")}</h4><p>${texts.check(v.check, "why")}</p>`}
       ${v.evidence.length > 0
         ? html`<h4>${t("check.evidence")}</h4>

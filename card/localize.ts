@@ -7,6 +7,7 @@
  * beside it (`translations/<lang>.json`), fetched only for a user of that language, once.
  */
 import { record, string, validate } from "superstruct";
+import { formatNumber } from "../src/i18n/message.js";
 import en from "./translations/en.json";
 
 export type TranslationKey = keyof typeof en;
@@ -98,7 +99,12 @@ export function localizer(language: string): Localize {
   if (fn === undefined) {
     fn = (key, vars) => {
       const template = table[key] ?? (en as Table)[key] ?? key;
-      return vars === undefined ? template : template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+      if (vars === undefined) return template;
+      return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+        const value = vars[name];
+        // Numbers as the language writes them ("4,4" in German); integers stay plain digits.
+        return value === undefined ? m : typeof value === "number" ? formatNumber(value, lang) : value;
+      });
     };
     cache.set(lang, fn);
   }

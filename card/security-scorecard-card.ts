@@ -182,7 +182,7 @@ export class SecurityScorecardCard extends LitElement {
             )}
           </ul>`
         : nothing}
-      ${card.capReason !== null ? html`<p class="cap-reason muted">${card.capReason}</p>` : nothing}
+      ${card.capReason !== null ? html`<p class="cap-reason muted">${catalogTexts(lang).message(card.capReason)}</p>` : nothing}
     `;
   }
 
@@ -295,8 +295,9 @@ function formatTime(iso: string, lang: string): string {
   }
 }
 
-function formatPoints(points: number): string {
-  return points >= 10 ? String(Math.round(points)) : String(Math.round(points * 10) / 10);
+/** A number, not text: the localizer writes it with the language's decimal separator ("4,4"). */
+function formatPoints(points: number): number {
+  return points >= 10 ? Math.round(points) : Math.round(points * 10) / 10;
 }
 
 defineElement(CARD_TAG, SecurityScorecardCard);

@@ -4,6 +4,7 @@
  * property with strict-equality change detection) does not re-render.
  */
 import type { Check, Evidence, Severity, Status } from "../src/checks/types.js";
+import type { Message } from "../src/i18n/message.js";
 import type { Override, Scorecard } from "../src/score/types.js";
 
 export interface CheckView {
@@ -12,8 +13,8 @@ export interface CheckView {
   readonly status: Status;
   readonly severity: Severity;
   readonly evidence: readonly Evidence[];
-  /** Why not assessed / not applicable, or a collector error. */
-  readonly reason: string | null;
+  /** Why not assessed / not applicable, or a collector error: a message rendered in the card's language. */
+  readonly reason: Message | null;
   readonly override: Override | null;
   /** What decides equality. */
   readonly key: string;

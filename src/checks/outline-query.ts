@@ -25,8 +25,8 @@
  */
 import type { Outline, OutlineEntry, OutlineFile } from "../facts/types.js";
 import { perValue } from "./memo.js";
-import type { MessageParam } from "../i18n/message.js";
-import { type EvidenceKey, ev } from "./result.js";
+import type { Message, MessageParam } from "../i18n/message.js";
+import { type EvidenceKey, ev, reasonMsg } from "./result.js";
 import type { Evidence } from "./types.js";
 
 export type PathSegment = string | number;
@@ -202,10 +202,20 @@ export function formatPath(path: Path): string {
  * Why the outline may be missing part of the loaded configuration, or null when it is
  * complete: a reachable file could not be read or parsed, or the walk hit a limit.
  */
-export function incomplete(outline: Outline): string | null {
-  if (outline.truncated) return `The configuration outline is incomplete (${outline.truncated.limit}).`;
+export function incomplete(outline: Outline): Message | null {
+  if (outline.truncated) return truncatedReason(outline.truncated);
   const broken = outline.files.find((f) => f.reachable && f.error !== null);
-  return broken?.error ? `${broken.path} could not be read completely (${broken.error.kind}).` : null;
+  return broken?.error ? fileUnreadReason(broken.path, broken.error.kind) : null;
+}
+
+/** "The configuration outline is incomplete (max_entries)." */
+export function truncatedReason(truncated: NonNullable<Outline["truncated"]>): Message {
+  return reasonMsg("outline_truncated", { limit: truncated.limit });
+}
+
+/** "packages/x.yaml could not be read completely (too_large)." */
+export function fileUnreadReason(file: string, kind: string): Message {
+  return reasonMsg("file_unread", { file, kind });
 }
 
 /** A part of the configuration tree the outline could not read: anything under `path` may be missing. */
@@ -213,7 +223,7 @@ export interface BlindSpot {
   /** Config path (package prefix removed); `[]` means anywhere. */
   readonly path: Path;
   /** One line for people: which file, and why. */
-  readonly reason: string;
+  readonly reason: Message;
 }
 
 const INCLUDE_TAGS: ReadonlySet<string> = new Set(["!include", "!include_dir_list", "!include_dir_named", "!include_dir_merge_list", "!include_dir_merge_named"]);
@@ -255,7 +265,7 @@ function resolvedAt(outline: Outline, tag: OutlineEntry["tag"], mount: Path): bo
  * later lists (and the lists around the failure), whose items may be includes the outline
  * does not show.
  */
-function includeBlindSpots(outline: Outline, file: OutlineFile, line: number, reason: string): BlindSpot[] {
+function includeBlindSpots(outline: Outline, file: OutlineFile, line: number, reason: Message): BlindSpot[] {
   const mount = file.mount ?? [];
   const at = (entry: OutlineEntry): BlindSpot => ({ path: toConfigPath([...mount, ...entry.path]), reason });
   const spots: BlindSpot[] = [];
@@ -280,11 +290,11 @@ function includeBlindSpots(outline: Outline, file: OutlineFile, line: number, re
 }
 
 function buildBlindSpots(outline: Outline): readonly BlindSpot[] {
-  if (outline.truncated) return [{ path: [], reason: `The configuration outline is incomplete (${outline.truncated.limit}).` }];
+  if (outline.truncated) return [{ path: [], reason: truncatedReason(outline.truncated) }];
   const spots: BlindSpot[] = [];
   for (const file of outline.files) {
     if (!file.reachable || file.error === null) continue;
-    const reason = `${file.path} could not be read completely (${file.error.kind}).`;
+    const reason = fileUnreadReason(file.path, file.error.kind);
     if (isIncludeError(file)) spots.push(...includeBlindSpots(outline, file, file.error.line as number, reason));
     else spots.push({ path: toConfigPath(file.mount ?? []), reason });
   }
@@ -299,7 +309,7 @@ export const blindSpots: (outline: Outline) => readonly BlindSpot[] = perValue(b
  * could come from was read. A missing `!include_dir_merge_named themes` under `frontend:`
  * leaves `http:` readable: only spots that contain `path`, or lie inside it, count.
  */
-export function incompleteAt(outline: Outline, path: Path): string | null {
+export function incompleteAt(outline: Outline, path: Path): Message | null {
   for (const spot of blindSpots(outline)) {
     if (startsWith(path, spot.path) || startsWith(spot.path, path)) return spot.reason;
   }

@@ -6,6 +6,9 @@ import type { CheckResult, Evidence } from "./types.js";
 /** Evidence keys as the English file has them, without the "evidence." prefix: a typo does not compile. */
 export type EvidenceKey = keyof typeof en extends infer K ? (K extends `evidence.${infer Rest}` ? Rest : never) : never;
 
+/** Reason keys (why a check is not assessed / not applicable), without the "reasons." prefix. */
+export type ReasonKey = keyof typeof en extends infer K ? (K extends `reasons.${infer Rest}` ? Rest : never) : never;
+
 /**
  * The value of a fact the check declared in `needs`. The evaluator only calls a check
  * when every non-optional need is available, so a miss here is a programming error.
@@ -32,12 +35,26 @@ export function warn(evidence: readonly Evidence[], extra: Partial<CheckResult> 
   return { status: "warn", evidence, ...extra };
 }
 
-export function notApplicable(reason: string): CheckResult {
-  return { status: "not_applicable", evidence: [], reason };
+/**
+ * A reason as a message: a key under `reasons.` ("no_http" shared, "net-tls.no_remote" for
+ * one check) and its parameters (places, counts, names; a collector's own text stays as is).
+ */
+export function reasonMsg(key: ReasonKey, params?: Readonly<Record<string, MessageParam>>): Message {
+  return params === undefined ? { key: `reasons.${key}` } : { key: `reasons.${key}`, params };
 }
 
-export function notAssessed(reason: string): CheckResult {
-  return { status: "not_assessed", evidence: [], reason };
+function asReason(reason: ReasonKey | Message, params?: Readonly<Record<string, MessageParam>>): Message {
+  return typeof reason === "string" ? reasonMsg(reason, params) : reason;
+}
+
+/** Not applicable, and why: a reason key and its parameters, or a reason message built elsewhere. */
+export function notApplicable(reason: ReasonKey | Message, params?: Readonly<Record<string, MessageParam>>): CheckResult {
+  return { status: "not_applicable", evidence: [], reason: asReason(reason, params) };
+}
+
+/** Not assessed, and why (as for notApplicable). */
+export function notAssessed(reason: ReasonKey | Message, params?: Readonly<Record<string, MessageParam>>): CheckResult {
+  return { status: "not_assessed", evidence: [], reason: asReason(reason, params) };
 }
 
 /** Evidence: a message key under `evidence.` (e.g. "auth-admin-mfa.no_mfa") and its parameters. */

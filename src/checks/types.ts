@@ -35,8 +35,11 @@ export interface CheckResult {
    * credit (2 of 4 admins with MFA = 0.5).
    */
   readonly credit?: number;
-  /** For not_assessed / not_applicable: why, in one line. */
-  readonly reason?: string;
+  /**
+   * For not_assessed / not_applicable: why, in one line, as a message (key `reasons.<name>`
+   * or `reasons.<check id>.<name>` in src/i18n/<lang>.json), rendered per language.
+   */
+  readonly reason?: Message;
   /** When the finding is more (or less) serious than the catalog default (e.g. a security release pending for months). */
   readonly severity?: Severity;
   /** Short, non-secret values for the Repairs text (e.g. {count: "3"}). */

@@ -4,6 +4,7 @@
  * gate fails closed: a partial scorecard must never pass as a complete one, so its grade
  * is withheld in every report format.
  */
+import { reasonMsg } from "../checks/result.js";
 import type { Check } from "../checks/types.js";
 import type { FactKey, Facts, Outline, UnavailableReason } from "../facts/types.js";
 import { FACT_KEYS } from "../facts/types.js";
@@ -76,9 +77,9 @@ export function unreadParts(outline: Outline): string[] {
   return out;
 }
 
-/** The scorecard with its score and grade withheld: every report shows "no grade" and why. */
+/** The scorecard with its score and grade withheld: every report shows "no grade" and why (`why` is the CLI's own line, a parameter). */
 export function withhold(sc: Scorecard, why: string): Scorecard {
-  return { ...sc, score: null, grade: NO_GRADE, uncappedGrade: NO_GRADE, wouldBeGrade: NO_GRADE, capReason: `no grade: ${why}` };
+  return { ...sc, score: null, grade: NO_GRADE, uncappedGrade: NO_GRADE, wouldBeGrade: NO_GRADE, capReason: reasonMsg("grade_withheld", { why }) };
 }
 
 export interface Coverage {

@@ -22,16 +22,46 @@ export function lookupIn(table: TranslationTable | undefined, english: Translati
   return (key) => table?.[key] ?? english[key];
 }
 
-/** The text of `msg`; a missing key renders as the key (the completeness test keeps that from shipping). */
-export function formatMessage(msg: Message, lookup: Lookup): string {
+/**
+ * The text of `msg` in `lang` (numbers as that language writes them); a missing key renders
+ * as the key (the completeness test keeps that from shipping).
+ */
+export function formatMessage(msg: Message, lookup: Lookup, lang = "en"): string {
   const template = lookup(msg.key) ?? msg.key;
   const params = msg.params;
   if (params === undefined) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === "object" ? formatMessage(value, lookup) : String(value);
+    if (typeof value === "object") return formatMessage(value, lookup, lang);
+    return typeof value === "number" ? formatNumber(value, lang) : value;
   });
+}
+
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as `lang` writes it: "4,4" in German, "4.4" in English. Integers stay plain digits,
+ * with no thousands separator, since they are ports, years and counts ("8123", "2026").
+ */
+export function formatNumber(n: number, lang: string): string {
+  if (Number.isInteger(n) || !Number.isFinite(n)) return String(n);
+  let format = decimalFormats.get(lang);
+  if (format === undefined) {
+    format = decimalFormat(lang);
+    decimalFormats.set(lang, format);
+  }
+  return format.format(n);
+}
+
+function decimalFormat(lang: string): Intl.NumberFormat {
+  const options: Intl.NumberFormatOptions = { useGrouping: false, maximumFractionDigits: 20 };
+  try {
+    return new Intl.NumberFormat(lang, options);
+  } catch {
+    // A malformed language tag is English, as everywhere else.
+    return new Intl.NumberFormat("en", options);
+  }
 }
 
 /** The `{name}` parameters a template uses, sorted and unique. */

@@ -47,7 +47,7 @@ export function evidencePlace(e: Evidence): string | null {
 
 export function makeTexts(lang: string, table: TranslationTable | undefined): Texts {
   const lookup: Lookup = lookupIn(table, ENGLISH);
-  const message = (msg: Message): string => formatMessage(msg, lookup);
+  const message = (msg: Message): string => formatMessage(msg, lookup, lang);
   const check = (c: Pick<Check, "id" | CatalogField>, field: CatalogField): string => lookup(checkKey(c.id, field)) ?? c[field];
   return {
     lang,

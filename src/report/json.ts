@@ -33,7 +33,11 @@ export interface JsonCheck {
   credit: number | null;
   weight: number;
   recoverable: number;
+  /** Why not assessed / not applicable, rendered in the report's language. */
   reason: string | null;
+  /** With a reason: its message key ("reasons.<name>" or "reasons.<check id>.<name>") and parameters, rendered. */
+  reason_key?: string;
+  reason_params?: Record<string, string | number>;
   evidence: JsonEvidence[];
   override: { kind: string; reason: string } | null;
   placeholders: Record<string, string>;
@@ -55,6 +59,7 @@ export interface JsonReport {
   grade: string;
   uncapped_grade: string;
   would_be_grade: string;
+  /** Why the grade is capped, withheld or V, rendered in the report's language. */
   cap_reason: string | null;
   advisories: { id: string; aliases: string[]; component: string; fixed_in: string; summary: string; url: string }[];
   coverage: { assessed: number; applicable: number; ratio: number };
@@ -75,7 +80,7 @@ export function toJsonReport(sc: Scorecard, t: Texts = ENGLISH_TEXTS): JsonRepor
     grade: sc.grade,
     uncapped_grade: sc.uncappedGrade,
     would_be_grade: sc.wouldBeGrade,
-    cap_reason: sc.capReason,
+    cap_reason: sc.capReason === null ? null : t.message(sc.capReason),
     advisories: sc.advisories.map((a) => ({
       id: a.id,
       aliases: [...a.aliases],
@@ -108,7 +113,8 @@ function jsonCheck(e: EvaluatedCheck, t: Texts): JsonCheck {
     credit: e.credit,
     weight: e.weight,
     recoverable: e.recoverable,
-    reason: e.result.reason ?? null,
+    reason: e.result.reason ? t.message(e.result.reason) : null,
+    ...(e.result.reason ? { reason_key: e.result.reason.key, reason_params: renderedParams(e.result.reason.params, t) } : {}),
     evidence: e.result.evidence.map((ev) => ({
       text: t.evidence(ev),
       key: ev.key,

@@ -27,7 +27,7 @@ export function renderMarkdown(sc: Scorecard, t: Texts = ENGLISH_TEXTS): string 
   const detail = gradeDetail(sc, t);
   out.push(`**${md(t.ui("report.score"))} ${scoreText(sc)}/100 · ${md(t.ui("report.grade"))} ${md(sc.grade)}**${detail ? ` (${md(detail)})` : ""}`);
   out.push("");
-  if (sc.capReason) out.push(`> ${md(sc.capReason)}`, "");
+  if (sc.capReason) out.push(`> ${md(t.message(sc.capReason))}`, "");
   out.push(`${md(t.ui("report.coverage_label"))}: ${md(coverageText(sc, t))}. ${md(versionText(sc, t))}, ${md(t.ui("report.evaluated", { time: sc.evaluatedAt }))}.`);
   if (sc.advisories.length > 0) {
     out.push("", `## ${md(t.ui("report.advisories"))}`, "");
@@ -52,7 +52,7 @@ export function renderMarkdown(sc: Scorecard, t: Texts = ENGLISH_TEXTS): string 
 
 function row(e: EvaluatedCheck, t: Texts): string {
   const details: string[] = e.result.evidence.map((ev) => md(t.evidence(ev)));
-  if (e.result.reason && (e.status === "not_assessed" || e.status === "not_applicable")) details.push(md(e.result.reason));
+  if (e.result.reason && (e.status === "not_assessed" || e.status === "not_applicable")) details.push(md(t.message(e.result.reason)));
   if (e.override) details.push(`*${md(overrideLabel(t, e.override.kind))}:* ${md(e.override.reason)}`);
   if (e.status === "fail" || e.status === "warn") details.push(`[${md(t.ui("report.learn_more"))}](${e.check.learnMoreUrl})`);
   const title = `${md(t.heading(e.check, e.status))} <br>\`${e.check.id}\``;

@@ -77,7 +77,7 @@ export function toSarif(sc: Scorecard, options: SarifOptions): Json {
       grade: sc.grade,
       uncappedGrade: sc.uncappedGrade,
       wouldBeGrade: sc.wouldBeGrade,
-      capReason: sc.capReason,
+      capReason: sc.capReason === null ? null : t.message(sc.capReason),
       coverage: sc.coverage,
       haVersion: sc.haVersion,
       evaluatedAt: sc.evaluatedAt,

@@ -61,7 +61,7 @@ export function renderText(sc: Scorecard, options: TextOptions): string {
   out.push(
     `${t.ui("report.score")}: ${p.bold(`${scoreText(sc)}/100`)}   ${t.ui("report.grade")}: ${p.bold(gradePaint(sc.grade)(sc.grade))}${detail ? ` (${detail})` : ""}`,
   );
-  if (sc.capReason) out.push(`  ${p.yellow(sc.capReason)}`);
+  if (sc.capReason) out.push(`  ${p.yellow(t.message(sc.capReason))}`);
   out.push(`${t.ui("report.coverage_label")}: ${coverageText(sc, t)}`);
   for (const a of sc.advisories) {
     const fixed = t.ui("report.fixed_in", { component: a.component, version: a.fixedIn });
@@ -97,7 +97,7 @@ function checkLines(e: EvaluatedCheck, p: Record<keyof typeof SGR, Paint>, statu
   lines.push(`  ${sym} ${severityLabel(t, e.severity).padEnd(8)} ${t.heading(e.check, e.status)}  ${p.dim(e.check.id)}${override}`);
   for (const ev of e.result.evidence) lines.push(`      ${t.evidence(ev)}`);
   if ((e.status === "not_assessed" || e.status === "not_applicable") && e.result.reason) {
-    lines.push(p.dim(`      ${statusLabel(t, e.status)}: ${e.result.reason}`));
+    lines.push(p.dim(`      ${statusLabel(t, e.status)}: ${t.message(e.result.reason)}`));
   }
   if (e.status === "fail" || e.status === "warn") {
     lines.push(`      ${t.ui("report.fix")}: ${t.check(e.check, "fix")}`);

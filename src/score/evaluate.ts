@@ -3,10 +3,12 @@
  * caps, coverage, "Fix next". All numbers come from scoring-data.ts.
  */
 import { CATALOG } from "../checks/catalog.js";
+import { reasonMsg } from "../checks/result.js";
 import { CATEGORIES } from "../checks/types.js";
 import type { Check, CheckResult, EvalContext, Severity, Status } from "../checks/types.js";
 import { advisoriesFor } from "../data/advisories.js";
 import type { Facts, FactKey } from "../facts/types.js";
+import type { Message } from "../i18n/message.js";
 import { gradeForScore, gradeRank } from "./grade.js";
 import {
   A_PLUS,
@@ -126,8 +128,9 @@ function gate(check: Check, facts: Facts): CheckResult | null {
   const na = missing.find((m) => m.status === "not_applicable");
   const first = na ?? missing[0];
   if (first === undefined) return null;
-  const reason = missing.map((m) => `${m.key} unavailable: ${m.message}`).join("; ");
-  return { status: first.status, evidence: [], reason };
+  // The collector's message is its own text (never a value) and stays as it is, a parameter.
+  const reason = joinReasons(missing.map((m) => reasonMsg("fact_unavailable", { fact: m.key, message: m.message })));
+  return { status: first.status, evidence: [], ...(reason !== null ? { reason } : {}) };
 }
 
 /** Run the check; a throw or an invalid result becomes "not assessed", never a crash. */
@@ -136,13 +139,18 @@ function run(check: Check, facts: Facts, ctx: EvalContext): CheckResult {
   try {
     result = check.evaluate(facts, ctx);
   } catch (err) {
-    return { status: "not_assessed", evidence: [], reason: `check failed: ${oneLine(err)}` };
+    return { status: "not_assessed", evidence: [], reason: reasonMsg("check_failed", { error: oneLine(err) }) };
   }
-  if (typeof result !== "object" || result === null || !STATUSES.includes(result.status)) {
-    return { status: "not_assessed", evidence: [], reason: "check failed: invalid result" };
+  if (typeof result !== "object" || result === null || !STATUSES.includes(result.status) || !isMessageOrAbsent(result.reason)) {
+    return { status: "not_assessed", evidence: [], reason: reasonMsg("invalid_result") };
   }
   if (!Array.isArray(result.evidence)) return { ...result, evidence: [] };
   return result;
+}
+
+/** A reason is a message (key and parameters), not a sentence: a report could not render a plain string. */
+function isMessageOrAbsent(reason: unknown): boolean {
+  return reason === undefined || (typeof reason === "object" && reason !== null && typeof (reason as { key?: unknown }).key === "string");
 }
 
 function oneLine(err: unknown): string {
@@ -177,7 +185,7 @@ function gradeOf(
   if (uncapped === A_PLUS.grade && evaluated.some(open)) uncapped = A_PLUS.fallback;
 
   let grade = uncapped;
-  const reasons: string[] = [];
+  const reasons: Message[] = [];
   if (score !== null) {
     for (const cap of CAPS) {
       const culprits = evaluated.filter(
@@ -187,17 +195,25 @@ function gradeOf(
       // A cap only lowers: a grade already at or below it stays, with no reason to give.
       if (gradeRank(grade) >= gradeRank(cap.maxGrade)) continue;
       grade = cap.maxGrade;
-      const ids = culprits.map((e) => e.check.id).join(", ");
-      reasons.push(`capped at ${cap.maxGrade}: failed critical check${culprits.length > 1 ? "s" : ""} ${ids}`);
+      const checks = culprits.map((e) => e.check.id).join(", ");
+      reasons.push(reasonMsg(culprits.length > 1 ? "grade_capped_many" : "grade_capped", { grade: cap.maxGrade, checks }));
     }
   }
   const wouldBeGrade = grade;
   if (advisories.length > 0) {
     grade = VULNERABLE_GRADE;
     const list = advisories.map((a) => `${a.component} < ${a.fixedIn} (${a.id})`).join(", ");
-    reasons.unshift(`vulnerable version: ${list}`);
+    reasons.unshift(reasonMsg("grade_vulnerable", { advisories: list }));
   }
-  return { grade, uncappedGrade: uncapped, wouldBeGrade, capReason: reasons.length > 0 ? reasons.join("; ") : null, advisories };
+  return { grade, uncappedGrade: uncapped, wouldBeGrade, capReason: joinReasons(reasons), advisories };
+}
+
+/** Several reasons as one message, "first; second; …"; null when there are none. */
+function joinReasons(reasons: readonly Message[]): Message | null {
+  const [first, ...rest] = reasons;
+  if (first === undefined) return null;
+  const tail = joinReasons(rest);
+  return tail === null ? first : reasonMsg("joined", { first, rest: tail });
 }
 
 function countStatuses(list: readonly EvaluatedCheck[]): Record<Status, number> {

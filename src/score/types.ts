@@ -1,4 +1,5 @@
 import type { CategoryId, Check, CheckResult, Severity, Status } from "../checks/types.js";
+import type { Message } from "../i18n/message.js";
 
 /** A user's decision about one finding, stored with the card config or a CLI file. */
 export interface Override {
@@ -41,8 +42,11 @@ export interface Scorecard {
   readonly uncappedGrade: string;
   /** The grade after caps but before the "V" override: what `grade` would be on a patched version. Equals `grade` unless it is "V". */
   readonly wouldBeGrade: string;
-  /** Why the grade was capped, e.g. "capped at C: failed critical check secrets-plaintext-credential". */
-  readonly capReason: string | null;
+  /**
+   * Why the grade was capped, as a message rendered per language ("capped at C: failed
+   * critical check secrets-plaintext-credential"; several joined by "; ").
+   */
+  readonly capReason: Message | null;
   readonly advisories: readonly Advisory[];
   readonly coverage: { readonly assessed: number; readonly applicable: number; readonly ratio: number };
   readonly counts: Readonly<Record<Status, number>>;

@@ -109,6 +109,23 @@ describe("German", () => {
     expect(shown).toContain('Eigentümer "Owner" hat kein Modul für Multi-Faktor-Authentifizierung aktiviert');
   });
 
+  it("with the user's language German, a row's reason, the cap reason and Fix next's points are German", async () => {
+    const file = readFileSync(ON_DEMAND_DE, "utf8");
+    vi.stubGlobal("fetch", async () => new Response(file));
+    const { deps } = realCatalog();
+    const card = await mount(fakeHass(new FakeConnection(), { language: "de" }), deps);
+    const de = LANGUAGE_TABLES.de ?? {};
+    // IP bans are off, so the login threshold does not apply: its reason, in German.
+    await openAllCategories(card);
+    const row = checkEl(card, "net-login-threshold");
+    row.open = true;
+    await row.updateComplete;
+    expect(row.shadowRoot?.querySelector(".reason")?.textContent).toBe(de["reasons.net-login-threshold.ip_ban_off"]);
+    expect(root(card).querySelector(".cap-reason")?.textContent).toBe("begrenzt auf C: kritische Prüfung auth-legacy-api-password nicht bestanden");
+    // 3.9 points, written as German writes a decimal.
+    expect(root(card).querySelector("ol.fix-next li .points")?.textContent).toBe("+3,9 Punkte");
+  });
+
   it("stays English, with problem statements, when the German file cannot be loaded", async () => {
     vi.stubGlobal("fetch", async () => new Response("nope", { status: 404 }));
     vi.spyOn(console, "warn").mockImplementation(() => undefined);

@@ -69,4 +69,12 @@ describe("security-scorecard-card-editor", () => {
     q<HTMLButtonElement>("button.remove").click();
     expect(changes.at(-1)).toEqual({ type: "custom:security-scorecard-card" });
   });
+
+  it("says where decisions live with the integration: the integration keeps them, this list is only offered for import", async () => {
+    const { q } = await mountEditor({ type: "custom:security-scorecard-card" });
+    const help = q<HTMLParagraphElement>("fieldset.accepted p.muted").textContent ?? "";
+    expect(help).toContain("Without the Security Scorecard integration this list applies as it is");
+    expect(help).toContain("the integration keeps the decisions");
+    expect(help).toContain("only offered for import");
+  });
 });

@@ -236,7 +236,7 @@ export const TEST_CATALOG: readonly Check[] = [
     fix: "Run Home Assistant as an unprivileged user.",
     learnMoreUrl: "https://www.home-assistant.io/installation/",
     needs: ["host"],
-    evaluate: (f) => (f.host.ok ? (f.host.value.is_root ? fail([{ key: "process runs as uid 0" }]) : pass()) : notAssessed("no host facts")),
+    evaluate: (f) => (f.host.ok ? (f.host.value.is_root ? fail([{ key: "process runs as uid 0" }]) : pass()) : notAssessed("fact_unavailable", { fact: "host", message: "no host facts" })),
   },
 ];
 

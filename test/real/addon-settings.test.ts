@@ -91,7 +91,7 @@ function english(facts: Facts): Map<string, Judged> {
       status: r.status,
       evidence: r.evidence.map((e) => formatMessage(e, lookup)),
       ...(r.severity ? { severity: r.severity } : {}),
-      ...(r.reason ? { reason: r.reason } : {}),
+      ...(r.reason ? { reason: formatMessage(r.reason, lookup) } : {}),
     });
   }
   return out;

@@ -14,7 +14,7 @@ export const authAdminMfa: Check = defineCheck({
   optional: ["auth_providers"],
   evaluate(f) {
     const admins = humans(req(f.accounts)).filter((a) => a.is_admin && !a.is_owner);
-    if (admins.length === 0) return notApplicable("There are no administrators besides the owner.");
+    if (admins.length === 0) return notApplicable("auth-admin-mfa.no_admins");
     const providers = opt(f.auth_providers);
     const without = admins.filter((a) => activeMfa(a, providers).length === 0);
     if (without.length === 0) return pass(ev("auth-admin-mfa.all_enabled", { count: admins.length }));

@@ -20,7 +20,7 @@ export const authFewAdmins: Check = defineCheck({
   optional: ["accounts", "users"],
   evaluate(f) {
     const list = people(f);
-    if (!list) return notAssessed("The user list could not be read (administrators only).");
+    if (!list) return notAssessed("auth-few-admins.no_user_list");
     const active = humans(list);
     const admins = active.filter((u) => u.is_admin);
     const names = () => capped(admins, 10, (a) => ev(a.is_owner ? "auth-few-admins.owner_admin" : "auth-few-admins.admin", { name: displayName(a) }));

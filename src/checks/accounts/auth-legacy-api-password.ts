@@ -30,9 +30,9 @@ export const authLegacyApiPassword: Check = defineCheck({
 
     const version = opt(f.config)?.version;
     if (version !== undefined && !isBelow(version, LEGACY_API_PASSWORD_REMOVED_IN)) {
-      return notApplicable(`Home Assistant ${LEGACY_API_PASSWORD_REMOVED_IN} and later no longer has the legacy API password provider.`);
+      return notApplicable("auth-legacy-api-password.removed", { version: LEGACY_API_PASSWORD_REMOVED_IN });
     }
     if (view || login) return pass(ev("auth-legacy-api-password.not_configured"));
-    return notAssessed("Neither the auth providers nor the configuration could be read.");
+    return notAssessed("no_providers_or_config");
   },
 });

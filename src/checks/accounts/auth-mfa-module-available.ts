@@ -29,7 +29,7 @@ export const authMfaModuleAvailable: Check = defineCheck({
         ? pass(ev("auth-mfa-module-available.loaded", { modules: loaded.join(", ") }))
         : fail([where("auth-mfa-module-available.none_loaded")]);
     }
-    if (!outline) return notAssessed("Neither the loaded MFA modules nor the configuration could be read.");
+    if (!outline) return notAssessed("auth-mfa-module-available.unread");
     const broken = incompleteAt(outline, ["homeassistant", "auth_mfa_modules"]);
     if (!key && broken) return notAssessed(broken);
     if (!key) return pass(ev("auth-mfa-module-available.default_totp"));
@@ -40,6 +40,6 @@ export const authMfaModuleAvailable: Check = defineCheck({
     const named = types.map((t) => (typeof t.entry.value === "string" ? t.entry.value : "?"));
     return types.length > 0
       ? pass(evAt("auth-mfa-module-available.configured", { modules: named.join(", ") }, key))
-      : notAssessed("homeassistant.auth_mfa_modules is set in a form the outline does not show.");
+      : notAssessed("auth-mfa-module-available.hidden");
   },
 });

@@ -26,7 +26,7 @@ export const authOwnerMfa: Check = defineCheck({
     const accounts = opt(f.accounts);
     if (accounts) {
       const owner = accounts.find((a) => a.is_owner);
-      if (!owner) return notAssessed("No owner account was found.");
+      if (!owner) return notAssessed("auth-owner-mfa.no_owner");
       const modules = activeMfa(owner, opt(f.auth_providers));
       return modules.length > 0
         ? pass(ev("auth-owner-mfa.owner_enabled", { name: displayName(owner), modules: modules.join(", ") }))
@@ -34,8 +34,8 @@ export const authOwnerMfa: Check = defineCheck({
     }
     // Without the backend, only the caller's own enrolment is visible (auth/current_user).
     const me = opt(f.current_user);
-    if (!me) return notAssessed("Neither the account list nor the current user could be read.");
-    if (!me.is_owner) return notAssessed("Only the owner's own MFA enrolment is visible without the Security Scorecard integration; sign in as the owner or install it.");
+    if (!me) return notAssessed("auth-owner-mfa.unread");
+    if (!me.is_owner) return notAssessed("auth-owner-mfa.not_owner");
     const enabled = me.mfa_modules.filter((m) => m.enabled).map((m) => m.id);
     return enabled.length > 0
       ? pass(ev("auth-owner-mfa.you_enabled", { modules: enabled.join(", ") }))

@@ -14,7 +14,7 @@ export const authTokenPublicUse: Check = defineCheck({
   optional: ["tokens", "own_tokens", "accounts", "users", "current_user"],
   evaluate(f) {
     const src = tokenSource(f);
-    if (!src) return notAssessed("No token list could be read.");
+    if (!src) return notAssessed("no_token_list");
     const lltas = tokenIndex(src.tokens).longLived;
     const note = src.ownOnly ? [ownOnlyNote()] : [];
     // The address is personal data: evidence says only that it was public.

@@ -14,7 +14,7 @@ export const authTokenUnused: Check = defineCheck({
   optional: ["tokens", "own_tokens", "accounts", "users", "current_user"],
   evaluate(f, ctx) {
     const src = tokenSource(f);
-    if (!src) return notAssessed("No token list could be read.");
+    if (!src) return notAssessed("no_token_list");
     const lltas = tokenIndex(src.tokens).longLived;
     const note = src.ownOnly ? [ownOnlyNote()] : [];
     if (lltas.length === 0) return pass(ev("common.no_long_lived_tokens"), ...note);

@@ -15,9 +15,9 @@ export const authTrustedNetworksBroad: Check = defineCheck({
   optional: ["auth_providers", "outline"],
   evaluate(f) {
     const view = configuredProviders(f);
-    if (!view) return notAssessed("Neither the auth providers nor the configuration could be read.");
+    if (!view) return notAssessed("no_providers_or_config");
     const tn = view.providers.filter((p) => p.type === "trusted_networks");
-    if (tn.length === 0) return notApplicable("The trusted_networks auth provider is not configured.");
+    if (tn.length === 0) return notApplicable("no_trusted_networks");
     const bad: Evidence[] = [];
     let total = 0;
     for (const p of tn) {
@@ -34,7 +34,7 @@ export const authTrustedNetworksBroad: Check = defineCheck({
       }
     }
     if (bad.length > 0) return fail(bad, { placeholders: { count: String(bad.length) } });
-    if (total === 0) return notAssessed("The trusted networks could not be read.");
+    if (total === 0) return notAssessed("auth-trusted-networks-broad.unread");
     return pass(ev("auth-trusted-networks-broad.all_narrow", { count: total }));
   },
 });

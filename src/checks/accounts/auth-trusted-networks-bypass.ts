@@ -14,9 +14,9 @@ export const authTrustedNetworksBypass: Check = defineCheck({
   optional: ["auth_providers", "outline"],
   evaluate(f) {
     const view = configuredProviders(f);
-    if (!view) return notAssessed("Neither the auth providers nor the configuration could be read.");
+    if (!view) return notAssessed("no_providers_or_config");
     const tn = view.providers.filter((p) => p.type === "trusted_networks");
-    if (tn.length === 0) return notApplicable("The trusted_networks auth provider is not configured.");
+    if (tn.length === 0) return notApplicable("no_trusted_networks");
     const bad: Evidence[] = tn
       .filter((p) => p.allow_bypass_login === true)
       .map((p) => (p.bypassHit ? evAt("auth-trusted-networks-bypass.bypass", undefined, p.bypassHit) : ev("auth-trusted-networks-bypass.bypass")));

@@ -17,7 +17,7 @@ export const backupEncrypted: Check = defineCheck({
   evaluate(facts) {
     const b = req(facts.backup);
     const recent = newestFirst(b.backups).slice(0, RECENT);
-    if (recent.length === 0 && b.automatic_encrypted === null) return notApplicable("There are no backups and no automatic backup settings.");
+    if (recent.length === 0 && b.automatic_encrypted === null) return notApplicable("backup-encrypted.no_backups");
     const unprotected = recent.filter((x) => !x.protected);
     const evidence: Evidence[] = [];
     if (b.automatic_encrypted === false) evidence.push(ev("backup-encrypted.automatic_plain"));

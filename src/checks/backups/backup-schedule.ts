@@ -17,7 +17,7 @@ export const backupSchedule: Check = defineCheck({
     const b = req(facts.backup);
     if (b.schedule === null) {
       // backup/config/info (and its schedule) arrived in 2025.1; before that the only way is an automation.
-      return notApplicable("This Home Assistant version has no automatic backup schedule (added in 2025.1); an automation calling a backup service is the way there.");
+      return notApplicable("backup-schedule.no_schedule", { version: "2025.1" });
     }
     const recurrence = b.schedule.recurrence;
     if (recurrence === "never") return fail([ev("backup-schedule.never")]);

@@ -15,7 +15,7 @@ export function judgeAddons(
   mode: "fail" | "warn" = "fail",
   describe: (a: SupervisorAddon) => Readonly<Record<string, MessageParam>> = () => ({}),
 ): CheckResult {
-  if (addons.length === 0) return notApplicable("No add-ons are installed.");
+  if (addons.length === 0) return notApplicable("no_addons");
   const bad = addons.filter(risky);
   if (bad.length === 0) return pass(ev(ok, { count: addons.length }));
   const evidence = capped(bad.map((a) => ev(problem, { addon: a.slug, name: a.name, ...describe(a) })));

@@ -15,7 +15,7 @@ export const hostAddonFileShareExposure: Check = defineCheck({
     const addons = req(facts.addon_settings).addons;
     const samba = withOptions(addons, "samba").filter((s) => inService(s.addon));
     const ftp = withOptions(addons, "ftp").filter((f) => inService(f.addon));
-    if (samba.length === 0 && ftp.length === 0) return notApplicable("No Samba or FTP add-on is in service (Telnet has no add-on).");
+    if (samba.length === 0 && ftp.length === 0) return notApplicable("host-addon-file-share-exposure.none");
     const bad: Evidence[] = [];
     let first = "";
     for (const { addon, options } of samba) {

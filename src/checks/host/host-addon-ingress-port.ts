@@ -12,7 +12,7 @@ export const hostAddonIngressPort: Check = defineCheck({
   needs: ["addon_settings"],
   evaluate(facts) {
     const withIngress = req(facts.addon_settings).addons.filter((a) => a.ingress);
-    if (withIngress.length === 0) return notApplicable("No installed add-on offers Ingress.");
+    if (withIngress.length === 0) return notApplicable("host-addon-ingress-port.none");
     const bad = withIngress.filter((a) => a.webui_port !== null);
     if (bad.length === 0) return pass(ev("host-addon-ingress-port.none", { count: withIngress.length }));
     return fail(capped(bad.map((a) => ev("host-addon-ingress-port.web_port", { addon: a.slug, name: a.name, port: a.webui_port ?? "" }))), {

@@ -12,7 +12,7 @@ export const hostAddonMqttAnonymous: Check = defineCheck({
   needs: ["addon_settings"],
   evaluate(facts) {
     const brokers = withOptions(req(facts.addon_settings).addons, "mosquitto");
-    if (brokers.length === 0) return notApplicable("The Mosquitto broker add-on is not installed.");
+    if (brokers.length === 0) return notApplicable("host-addon-mqtt-anonymous.none");
     const who = (b: (typeof brokers)[number]) => ({ addon: b.addon.slug, name: b.addon.name });
     const open = brokers.filter((b) => b.options.anonymous === true);
     if (open.length > 0) {

@@ -15,7 +15,7 @@ export const hostAddonSshPassword: Check = defineCheck({
   needs: ["addon_settings"],
   evaluate(facts) {
     const ssh = withOptions(req(facts.addon_settings).addons, "ssh");
-    if (ssh.length === 0) return notApplicable("No SSH add-on is installed.");
+    if (ssh.length === 0) return notApplicable("host-addon-ssh-password.none");
     const bad: Evidence[] = [];
     const good: Evidence[] = [];
     let keyless = false;

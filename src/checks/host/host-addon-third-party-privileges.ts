@@ -46,7 +46,7 @@ export const hostAddonThirdPartyPrivileges: Check = defineCheck({
   needs: ["addon_settings"],
   evaluate(facts) {
     const others = req(facts.addon_settings).addons.filter((a) => !OFFICIAL_REPOSITORIES.has(a.repository ?? ""));
-    if (others.length === 0) return notApplicable("Every installed add-on is from the official repository.");
+    if (others.length === 0) return notApplicable("host-addon-third-party-privileges.all_official");
     const bad = others.map((a) => ({ a, found: hostLevel(a) })).filter((x) => x.found.length > 0);
     if (bad.length === 0) return pass(ev("host-addon-third-party-privileges.none", { count: others.length }));
     return fail(

@@ -13,6 +13,6 @@ export const hostPasswordlessSudo: Check = defineCheck({
     const who = host.user ?? `uid ${host.uid}`;
     if (host.passwordless_sudo === true) return fail([ev("host-passwordless-sudo.passwordless", { user: who })]);
     if (host.passwordless_sudo === false) return pass(ev("host-passwordless-sudo.password_needed", { user: who }));
-    return notApplicable("sudo is not available to the Home Assistant process (or was not tried).");
+    return notApplicable("host-passwordless-sudo.no_sudo");
   },
 });

@@ -13,7 +13,7 @@ export const hostRecoveryMode: Check = defineCheck({
   evaluate(facts) {
     const host = opt(facts.host);
     const config = opt(facts.config);
-    if (host === undefined && config === undefined) return notAssessed("Neither the live configuration nor the backend facts are available.");
+    if (host === undefined && config === undefined) return notAssessed("host-recovery-mode.unread");
     const recovery = host?.recovery_mode === true || config?.recovery_mode === true;
     const safe = host?.safe_mode === true || config?.safe_mode === true;
     if (recovery) return fail([ev("host-recovery-mode.recovery")]);

@@ -1,5 +1,7 @@
 /** Which installations run Home Assistant directly on a host the user administers. */
 import type { HostFacts } from "../../facts/types.js";
+import type { Message } from "../../i18n/message.js";
+import { reasonMsg } from "../result.js";
 
 /**
  * On Home Assistant OS, Container and Supervised, Core runs inside a container where root
@@ -10,6 +12,6 @@ export function runsOnHost(host: HostFacts): boolean {
   return host.installation_type === "Home Assistant Core" || !host.docker;
 }
 
-export function containerReason(host: HostFacts): string {
-  return `${host.installation_type} runs Home Assistant in a container, where the process user is set by design.`;
+export function containerReason(host: HostFacts): Message {
+  return reasonMsg("container", { installation: host.installation_type });
 }

@@ -5,33 +5,33 @@
  * lint-config does not read: that is "not set in YAML", never "not set".
  */
 import type { Facts } from "../../facts/types.js";
+import type { Message } from "../../i18n/message.js";
 import { type Hit, firstAt, incompleteAt } from "../outline-query.js";
+import { reasonMsg } from "../result.js";
 
 const KEY = ["homeassistant", "external_url"] as const;
 
 export type ExternalUrl =
   /** `url` null: none configured (live), or none in YAML (offline). */
   | { readonly known: true; readonly url: string | null; readonly origin: "config" | "yaml"; readonly hit: Hit | undefined }
-  | { readonly known: false; readonly reason: string };
+  | { readonly known: false; readonly reason: Message };
 
 export function externalUrl(f: Facts): ExternalUrl {
   const outline = f.outline.ok ? f.outline.value : undefined;
   const hit = outline ? firstAt(outline, [...KEY]) : undefined;
   if (f.config.ok) return { known: true, url: f.config.value.external_url, origin: "config", hit };
-  if (!outline) return { known: false, reason: "The external URL could not be read (no live configuration, no config outline)." };
+  if (!outline) return { known: false, reason: reasonMsg("external_url_unread") };
   if (hit) {
     const v = hit.entry.value;
     if (typeof v === "string") return { known: true, url: v, origin: "yaml", hit };
     if (hit.entry.type === "null") return { known: true, url: null, origin: "yaml", hit };
-    return { known: false, reason: "homeassistant.external_url is set in a form the outline does not show (e.g. !secret)." };
+    return { known: false, reason: reasonMsg("external_url_hidden") };
   }
   const blind = incompleteAt(outline, [...KEY]);
   return blind ? { known: false, reason: blind } : { known: true, url: null, origin: "yaml", hit: undefined };
 }
 
 /** "No external URL is set." — offline, honest about what a folder cannot show. */
-export function noExternalUrlReason(u: { readonly origin: "config" | "yaml" }): string {
-  return u.origin === "config"
-    ? "No external URL is set."
-    : "homeassistant.external_url is not set in YAML (one set in the UI is not visible to lint-config; audit checks it).";
+export function noExternalUrlReason(u: { readonly origin: "config" | "yaml" }): Message {
+  return reasonMsg(u.origin === "config" ? "no_external_url" : "external_url_not_in_yaml");
 }

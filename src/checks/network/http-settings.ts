@@ -1,4 +1,4 @@
-import type { MessageParam } from "../../i18n/message.js";
+import type { Message, MessageParam } from "../../i18n/message.js";
 /**
  * The HTTP server settings a network check judges: from the `http` fact (backend, or
  * `http/config` on 2026.8+) or, without it, from the `http:` section of the config
@@ -7,7 +7,7 @@ import type { MessageParam } from "../../i18n/message.js";
  */
 import type { Facts, HttpSettings, Outline } from "../../facts/types.js";
 import { type Hit, evAt, firstAt, incompleteAt, listItems } from "../outline-query.js";
-import { type EvidenceKey, ev, fail, notAssessed, pass } from "../result.js";
+import { type EvidenceKey, ev, fail, notAssessed, pass, reasonMsg } from "../result.js";
 import type { Check, Evidence } from "../types.js";
 
 export const HTTP_DOCS = "https://www.home-assistant.io/integrations/http/";
@@ -87,9 +87,9 @@ export function httpView(f: Facts): HttpView | undefined {
 }
 
 /** Why `httpView` gave nothing, for not_assessed. */
-export function noHttpReason(f: Facts): string {
+export function noHttpReason(f: Facts): Message {
   const broken = f.outline.ok ? incompleteAt(f.outline.value, HTTP_PATH) : null;
-  return broken ?? "The HTTP server settings could not be read (install the Security Scorecard integration, or run lint-config on the config folder).";
+  return broken ?? reasonMsg("no_http");
 }
 
 /**
@@ -101,7 +101,7 @@ export function httpSwitchOn(key: "ip_ban_enabled" | "use_x_frame_options"): Che
     const http = httpView(f);
     if (!http) return notAssessed(noHttpReason(f));
     const on = http.get(key);
-    if (on === undefined) return notAssessed(`http.${key} could not be read.`);
+    if (on === undefined) return notAssessed("setting_unread", { key: `http.${key}` });
     return on ? pass(http.evidence(key, "common.http_setting_on", { key: `http.${key}` })) : fail([http.evidence(key, "common.http_setting_off", { key: `http.${key}` })]);
   };
 }

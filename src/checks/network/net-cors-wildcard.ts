@@ -15,7 +15,7 @@ export const netCorsWildcard: Check = defineCheck({
     const http = httpView(f);
     if (!http) return notAssessed(noHttpReason(f));
     const origins = http.get("cors_allowed_origins");
-    if (origins === undefined) return notAssessed("http.cors_allowed_origins could not be read.");
+    if (origins === undefined) return notAssessed("setting_unread", { key: "http.cors_allowed_origins" });
     if (!origins.some((o) => o.trim() === "*")) return pass(ev("net-cors-wildcard.named", { count: origins.length }));
     const at = http.items("cors_allowed_origins").find((i) => i.value?.trim() === "*")?.hit ?? http.hit("cors_allowed_origins");
     return fail([at ? evAt("net-cors-wildcard.wildcard", undefined, at) : ev("net-cors-wildcard.wildcard")]);

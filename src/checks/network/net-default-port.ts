@@ -23,8 +23,8 @@ export const netDefaultPort: Check = defineCheck({
     const url = ext.url;
     if (url === null || url.trim() === "") return notApplicable(noExternalUrlReason(ext));
     const u = urlInfo(url);
-    if (!u) return notAssessed("The external URL could not be parsed.");
-    if (u.local) return notApplicable("The external URL points to a local address.");
+    if (!u) return notAssessed("external_url_unparsable");
+    if (u.local) return notApplicable("net-default-port.local");
     const at = (key: EvidenceKey, params?: Record<string, MessageParam>): Evidence => (ext.hit ? evAt(key, params, ext.hit) : ev(key, params));
     // A URL without a port is published on 80/443; which port the router maps that to is invisible and unimportant here.
     if (u.effectivePort === DEFAULT_PORT) return fail([at("net-default-port.default_port", { port: DEFAULT_PORT })]);

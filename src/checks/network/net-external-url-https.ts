@@ -22,7 +22,7 @@ export const netExternalUrlHttps: Check = defineCheck({
     if (url === null || url.trim() === "") return notApplicable(noExternalUrlReason(ext));
     const u = urlInfo(url);
     // The host is the user's own domain: not a secret, but not needed to act; leave it out.
-    if (!u) return notAssessed("The external URL could not be parsed.");
+    if (!u) return notAssessed("external_url_unparsable");
     const at = (key: EvidenceKey, params?: Record<string, MessageParam>): Evidence => (ext.hit ? evAt(key, params, ext.hit) : ev(key, params));
     if (u.scheme === "https") return pass(at("net-external-url-https.https"));
     if (u.local) return pass(at("net-external-url-https.local_http"));

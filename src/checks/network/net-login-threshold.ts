@@ -16,9 +16,9 @@ export const netLoginThreshold: Check = defineCheck({
   evaluate(f) {
     const http = httpView(f);
     if (!http) return notAssessed(noHttpReason(f));
-    if (http.get("ip_ban_enabled") === false) return notApplicable("IP banning is off, so the threshold has no effect (see net-ip-ban).");
+    if (http.get("ip_ban_enabled") === false) return notApplicable("net-login-threshold.ip_ban_off");
     const n = http.get("login_attempts_threshold");
-    if (n === undefined) return notAssessed("http.login_attempts_threshold could not be read.");
+    if (n === undefined) return notAssessed("setting_unread", { key: "http.login_attempts_threshold" });
     const set = http.hit("login_attempts_threshold") !== undefined || http.origin === "http";
     if (n < 1) {
       return fail([

@@ -18,14 +18,14 @@ export const netServerHost: Check = defineCheck({
     if (!http) return notAssessed(noHttpReason(f));
     const proxies = http.get("trusted_proxies");
     const xff = http.get("use_x_forwarded_for");
-    if (xff === undefined || proxies === undefined) return notAssessed("The reverse proxy settings could not be read.");
+    if (xff === undefined || proxies === undefined) return notAssessed("net-server-host.proxy_unread");
     const loopbackOnly = proxies.length > 0 && proxies.every((p) => {
       const n = parseCidr(p);
       return n !== null && cidrKind(n) === "loopback";
     });
-    if (!xff || !loopbackOnly) return notApplicable("No reverse proxy on the same machine is configured.");
+    if (!xff || !loopbackOnly) return notApplicable("net-server-host.no_local_proxy");
     const hosts = http.get("server_host");
-    if (hosts === undefined) return notAssessed("http.server_host could not be read.");
+    if (hosts === undefined) return notAssessed("setting_unread", { key: "http.server_host" });
     if (hosts === null || hosts.length === 0 || hosts.some((h) => ALL_INTERFACES.has(h.trim()))) {
       return fail([http.evidence("server_host", "net-server-host.all_interfaces")]);
     }

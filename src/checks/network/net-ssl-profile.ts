@@ -14,10 +14,10 @@ export const netSslProfile: Check = defineCheck({
     const http = httpView(f);
     if (!http) return notAssessed(noHttpReason(f));
     const tls = http.get("ssl_certificate");
-    if (tls === undefined) return notAssessed("Whether http.ssl_certificate is set could not be read.");
-    if (!tls) return notApplicable("Home Assistant does not serve TLS itself.");
+    if (tls === undefined) return notAssessed("setting_set_unread", { key: "http.ssl_certificate" });
+    if (!tls) return notApplicable("net-ssl-profile.no_tls");
     const profile = http.get("ssl_profile");
-    if (profile === undefined) return notAssessed("http.ssl_profile could not be read.");
+    if (profile === undefined) return notAssessed("setting_unread", { key: "http.ssl_profile" });
     // Newer cores may name profiles per IP version (`intermediate_v4`, `intermediate_v6`).
     return typeof profile === "string" && profile.startsWith("intermediate")
       ? fail([http.evidence("ssl_profile", "net-ssl-profile.profile", { profile })])

@@ -31,7 +31,7 @@ export const netTls: Check = defineCheck({
     if (opt(f.cloud)?.remote_enabled === true) return pass(ev("net-tls.cloud"));
     if (exposed) return fail([at("net-tls.exposed_plain", { scheme: u.scheme })]);
     if (!http) return notAssessed(noHttpReason(f));
-    if (http.get("ssl_certificate") === undefined) return notAssessed("Whether http.ssl_certificate is set could not be read.");
+    if (http.get("ssl_certificate") === undefined) return notAssessed("setting_set_unread", { key: "http.ssl_certificate" });
     if (http.get("use_x_forwarded_for") === true) {
       return warn([
         http.evidence(
@@ -42,7 +42,7 @@ export const netTls: Check = defineCheck({
     }
     // Offline, nothing in the files shows remote access (Home Assistant Cloud and a URL set in the UI are invisible).
     if (f.mode === "offline") {
-      return notApplicable("The YAML shows no remote access (no external_url, no proxy); Home Assistant serves plain HTTP itself. Home Assistant Cloud is not visible offline: audit checks it.");
+      return notApplicable("net-tls.no_remote");
     }
     return warn([ev("net-tls.plain_http")]);
   },

@@ -16,10 +16,10 @@ export const netTrustedProxies: Check = defineCheck({
     const http = httpView(f);
     if (!http) return notAssessed(noHttpReason(f));
     const xff = http.get("use_x_forwarded_for");
-    if (xff === undefined) return notAssessed("Whether http.use_x_forwarded_for is set could not be read.");
-    if (!xff) return notApplicable("Home Assistant does not accept forwarded client addresses (use_x_forwarded_for is off).");
+    if (xff === undefined) return notAssessed("setting_set_unread", { key: "http.use_x_forwarded_for" });
+    if (!xff) return notApplicable("net-trusted-proxies.no_forwarding");
     const proxies = http.get("trusted_proxies");
-    if (proxies === undefined) return notAssessed("http.trusted_proxies could not be read.");
+    if (proxies === undefined) return notAssessed("setting_unread", { key: "http.trusted_proxies" });
     if (proxies.length === 0) {
       // Home Assistant then refuses every forwarded request (HTTP 400, http/forwarded.py): broken, not spoofable.
       return pass(http.evidence("use_x_forwarded_for", "net-trusted-proxies.none_trusted"));

@@ -49,7 +49,7 @@ export const netWebhookGuessable: Check = defineCheck({
     const triggers = webhookTriggers(outline);
     if (triggers.length === 0) {
       const broken = incomplete(outline);
-      return broken ? notAssessed(broken) : notApplicable("No webhook triggers are configured in YAML.");
+      return broken ? notAssessed(broken) : notApplicable("net-webhook-guessable.no_triggers");
     }
     const version = opt(f.config)?.version;
     const remoteByDefault = version === undefined ? null : isBelow(version, WEBHOOK_LOCAL_ONLY_DEFAULT_SINCE);

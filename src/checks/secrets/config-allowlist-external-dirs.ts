@@ -36,7 +36,7 @@ export const configAllowlistExternalDirs: Check = defineCheck({
     const located = outline ? listItems(outline, KEY, { includeUnreachable: true }) : [];
     let dirs: readonly string[] | undefined = config?.allowlist_external_dirs;
     if (dirs === undefined && outline !== undefined) dirs = located.flatMap((l) => (l.value === null ? [] : [l.value]));
-    if (dirs === undefined) return notAssessed("Neither the live configuration nor the YAML outline is available.");
+    if (dirs === undefined) return notAssessed("config-allowlist-external-dirs.unread");
     const configDir = norm(config?.config_dir ?? "/config");
     const bad: Evidence[] = [];
     for (const raw of dirs) {

@@ -7,7 +7,8 @@
  */
 import type { Outline, OutlineEntry, OutlineFile, StringFeatures } from "../../facts/types.js";
 import { perValue } from "../memo.js";
-import { formatPath as queryFormatPath, outlineIndex } from "../outline-query.js";
+import type { Message } from "../../i18n/message.js";
+import { fileUnreadReason, formatPath as queryFormatPath, outlineIndex, truncatedReason } from "../outline-query.js";
 import { type EvidenceKey, andMore, ev, msg, notAssessed, pass } from "../result.js";
 import type { CheckResult, Evidence } from "../types.js";
 
@@ -69,10 +70,10 @@ export function literalsWhere(test: (features: StringFeatures) => boolean): (out
  * Why part of the YAML may be unread, for a check that looks at every file: the walk stopped
  * at a limit, or a file was too large or hit a per-file limit; null when everything was read.
  */
-export function unreadPart(outline: Outline): string | null {
-  if (outline.truncated) return `The configuration outline is incomplete (${outline.truncated.limit}).`;
+export function unreadPart(outline: Outline): Message | null {
+  if (outline.truncated) return truncatedReason(outline.truncated);
   const cut = outline.files.find((f) => f.error?.kind === "too_large" || f.error?.kind === "limit_reached");
-  return cut?.error ? `${cut.path} could not be read completely (${cut.error.kind}).` : null;
+  return cut?.error ? fileUnreadReason(cut.path, cut.error.kind) : null;
 }
 
 /** A pass, unless part of the YAML was unread: then "not assessed" (a pass on a partial config would be a guess). */

@@ -19,7 +19,7 @@ export const secretsFilePermissions: Check = defineCheck({
       [".storage", files.storage_dir],
     ];
     const present = targets.filter(([, m]) => m.exists);
-    if (present.length === 0) return notApplicable("Neither secrets.yaml nor .storage exists.");
+    if (present.length === 0) return notApplicable("secrets-file-permissions.absent");
     const others: Evidence[] = [];
     const group: Evidence[] = [];
     const unknown: string[] = [];
@@ -28,7 +28,10 @@ export const secretsFilePermissions: Check = defineCheck({
       else if (m.mode & 0o007) others.push(ev("secrets-file-permissions.others", { mode: octal(m.mode) }, name));
       else if (m.mode & 0o070) group.push(ev("secrets-file-permissions.group", { mode: octal(m.mode) }, name));
     }
-    if (unknown.length === present.length) return notAssessed(`The mode of ${unknown.join(" and ")} could not be read.`);
+    if (unknown.length === present.length) {
+      const [first = "", second] = unknown;
+      return second === undefined ? notAssessed("secrets-file-permissions.mode_unread", { file: first }) : notAssessed("secrets-file-permissions.modes_unread", { first, second });
+    }
     // On Home Assistant OS the config folder is only mounted into containers, not shared
     // with host users, so a loose mode matters less there.
     const os = opt(facts.host)?.installation_type === "Home Assistant OS";

@@ -16,7 +16,7 @@ export const secretsGitIgnore: Check = defineCheck({
   needs: ["files"],
   evaluate(facts) {
     const git = req(facts.files).git;
-    if (git === null) return notApplicable("The config folder is not a git working tree.");
+    if (git === null) return notApplicable("not_git");
     const missingMust = MUST.filter((t) => !git.ignored[t]);
     const missingShould = SHOULD.filter((t) => !git.ignored[t]);
     const evidence = [

@@ -13,7 +13,7 @@ export const secretsLocationPublished: Check = defineCheck({
   needs: ["files", "outline"],
   evaluate(facts) {
     const git = req(facts.files).git;
-    if (git === null) return notApplicable("The config folder is not a git working tree.");
+    if (git === null) return notApplicable("not_git");
     const literal: Evidence[] = [];
     let seen = 0;
     const outline = req(facts.outline);

@@ -13,7 +13,7 @@ export const updateAddons: Check = defineCheck({
   needs: ["supervisor"],
   evaluate(facts) {
     const addons = req(facts.supervisor).addons;
-    if (addons.length === 0) return notApplicable("No add-ons are installed.");
+    if (addons.length === 0) return notApplicable("no_addons");
     const behind = addons.filter((a) => a.update_available);
     if (behind.length === 0) return pass(ev("update-addons.all_current", { count: addons.length }));
     const evidence = behind.map((a) => ev("update-addons.behind", { addon: a.slug, name: a.name, versions: versions(a.version, a.version_latest) }));

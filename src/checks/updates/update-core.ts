@@ -21,7 +21,7 @@ export const updateCore: Check = defineCheck({
     const sup = opt(facts.supervisor)?.core;
     const running = opt(facts.config)?.version ?? sup?.version ?? entity?.installed_version ?? null;
     if (entity === undefined && sup === undefined) {
-      return notAssessed("No source reports newer Home Assistant Core versions here (no Supervisor and no Core update entity); check the release notes yourself.");
+      return notAssessed("update-core.no_source");
     }
     const pending = (entity !== undefined && isPending(entity)) || sup?.update_available === true;
     const latest = entity?.latest_version ?? sup?.version_latest ?? null;

@@ -18,10 +18,10 @@ export const updateCustomIntegrations: Check = defineCheck({
     if (tracked.length === 0) {
       if (custom.size === 0) {
         return facts.integrations.ok
-          ? notApplicable("No custom integrations are installed.")
-          : notAssessed("No HACS update entities, and the list of integrations is unavailable.");
+          ? notApplicable("update-custom-integrations.none")
+          : notAssessed("update-custom-integrations.unknown");
       }
-      return notAssessed(`${custom.size} custom integration(s) are installed without an update source (such as HACS); their versions cannot be checked.`);
+      return notAssessed("update-custom-integrations.no_update_source", { count: custom.size });
     }
     const pending = tracked.filter(isPending);
     if (pending.length === 0) return pass(ev("update-custom-integrations.all_current", { count: tracked.length }));

@@ -13,7 +13,7 @@ export const updateOs: Check = defineCheck({
   optional: ["updates"],
   evaluate(facts, ctx) {
     const os = req(facts.supervisor).os;
-    if (os === null) return notApplicable("Not Home Assistant OS: the host operating system is updated outside Home Assistant.");
+    if (os === null) return notApplicable("update-os.not_os");
     if (!os.update_available) return pass(ev("update-os.latest", { version: os.version ?? "?" }));
     const entity = opt(facts.updates)?.find((u) => u.entity_id === OS_ENTITY && u.state === "on");
     const days = entity ? daysSince(entity.last_changed, ctx.now) : null;

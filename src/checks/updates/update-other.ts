@@ -18,7 +18,7 @@ export const updateOther: Check = defineCheck({
     const others = req(facts.updates).filter(
       (u) => u.platform !== "hassio" && u.platform !== "hacs" && !(u.platform !== null && custom.has(u.platform)),
     );
-    if (others.length === 0) return notApplicable("No other update entities exist.");
+    if (others.length === 0) return notApplicable("update-other.none");
     const pending = others.filter(isPending);
     if (pending.length === 0) return pass(others.length === 1 ? ev("update-other.one_current") : ev("update-other.all_current", { count: others.length }));
     const evidence = pending.map((u) => ev("common.update_pending", { entity: u.entity_id, name: u.title ?? u.platform ?? "?", versions: versions(u.installed_version, u.latest_version) }));

@@ -15,7 +15,7 @@ export const updateVulnerableVersion: Check = defineCheck({
     const sup = opt(facts.supervisor);
     const core = opt(facts.config)?.version ?? sup?.core.version ?? null;
     const supervisor = sup?.supervisor.version ?? null;
-    if (core === null && supervisor === null) return notAssessed("The running versions are unknown.");
+    if (core === null && supervisor === null) return notAssessed("update-vulnerable-version.versions_unknown");
     const hits = advisoriesFor(core, supervisor);
     if (hits.length === 0) {
       if (core !== null && supervisor !== null) return pass(ev("update-vulnerable-version.none_both", { core, supervisor }));

@@ -71,9 +71,11 @@ describe("incomplete", () => {
   it("is null for a whole outline and names the broken reachable file otherwise", () => {
     expect(incomplete(o)).toBeNull();
     const broken = outline([outlineFile("configuration.yaml", [], { error: { kind: "missing_include", line: 4, message: "x" } })]);
-    expect(incomplete(broken)).toBe("configuration.yaml could not be read completely (missing_include).");
+    const why = incomplete(broken);
+    expect(why && ENGLISH_TEXTS.message(why)).toBe("configuration.yaml could not be read completely (missing_include).");
     const unreachableBroken = outline([outlineFile("esphome/x.yaml", [], { reachable: false, error: { kind: "malformed", line: 1, message: "x" } })]);
     expect(incomplete(unreachableBroken)).toBeNull();
-    expect(incomplete({ ...o, truncated: { limit: "files", message: "too many" } })).toContain("files");
+    const cut = incomplete({ ...o, truncated: { limit: "files", message: "too many" } });
+    expect(cut && ENGLISH_TEXTS.message(cut)).toContain("files");
   });
 });

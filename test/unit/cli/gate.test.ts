@@ -298,7 +298,7 @@ describe("item 2: --min-coverage", () => {
   });
 
   it("nothing assessed never exits 0, even with --min-coverage 0 and no --fail-under", async () => {
-    const notAssessed = check("c1", "critical", { status: "not_assessed", evidence: [], reason: "offline" });
+    const notAssessed = check("c1", "critical", { status: "not_assessed", evidence: [], reason: { key: "offline" } });
     const run = await cli(["audit", "--url", URL_OK, "--min-coverage", "0"], { ...recordedDeps(recordedAnswers("admin")), catalog: [notAssessed] });
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/cannot judge .*: nothing could be assessed \(0 of 1 applicable checks assessed \(0%\)\)/);
@@ -418,8 +418,8 @@ describe("item 4: lint-config fails closed", () => {
   it("coverage counts the offline checks, also with --all; below --min-coverage: exit 2", async () => {
     const catalog = [
       check("secrets-plaintext-credential", "critical", { status: "pass", evidence: [] }, { category: "secrets" }),
-      check("net-ip-ban", "high", { status: "not_assessed", evidence: [], reason: "no http" }, { category: "network" }),
-      check("backup-recent", "high", { status: "not_assessed", evidence: [], reason: "offline" }, { category: "backups" }),
+      check("net-ip-ban", "high", { status: "not_assessed", evidence: [], reason: { key: "no http" } }, { category: "network" }),
+      check("backup-recent", "high", { status: "not_assessed", evidence: [], reason: { key: "offline" } }, { category: "backups" }),
     ];
     const dir = folder({ "configuration.yaml": "a: 1\n" });
     const low = await lint(dir, [], { catalog });

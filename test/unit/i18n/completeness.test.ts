@@ -1,8 +1,8 @@
 /**
  * One translation file per language (src/i18n/<lang>.json), English the source: every
  * language has exactly English's keys (a missing key fails, so does a stray one), with
- * the same parameters; every check has its four texts; every evidence key a check uses
- * exists and every evidence key in the files is used. Adding a language is adding a file
+ * the same parameters; every check has its four texts; every evidence and reason key a
+ * check uses exists and every one in the files is used. Adding a language is adding a file
  * (and its line in src/i18n/languages.ts, which this test also holds).
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -83,6 +83,27 @@ describe("translation files", () => {
     // Keys are written without the "evidence." prefix (src/checks/result.ts ev/msg); the type checker holds the other direction.
     const unused = evidenceKeys.filter((k) => !code.includes(`"${k.slice("evidence.".length)}"`));
     expect(unused).toEqual([]);
+  });
+
+  it("every reason key the code uses exists, every reason key is used, and a check's reason names a real check", () => {
+    const code = sources(join(ROOT, "src")).join("\n");
+    const reasonKeys = Object.keys(en).filter((k) => k.startsWith("reasons."));
+    expect(reasonKeys.length).toBeGreaterThan(50);
+    // Written without the "reasons." prefix (src/checks/result.ts reasonMsg, notAssessed, notApplicable); the type checker holds the other direction.
+    expect(reasonKeys.filter((k) => !code.includes(`"${k.slice("reasons.".length)}"`))).toEqual([]);
+    const ids = new Set(CATALOG.map((c) => c.id));
+    const named = reasonKeys.flatMap((k) => {
+      const parts = k.split(".");
+      return parts.length === 3 ? [parts[1] ?? ""] : [];
+    });
+    expect(named.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it("German is translated: no reason is left in English", () => {
+    const de = tables.de ?? {};
+    // Only the joint ("{first}; {rest}") has no words of its own.
+    const same = Object.keys(en).filter((k) => k.startsWith("reasons.") && de[k] === en[k]);
+    expect(same).toEqual(["reasons.joined"]);
   });
 
   it("titles that name a threshold name the one the check uses, in every language", () => {

@@ -1,8 +1,8 @@
 /** One render for every output: a message key with parameters, per language, place first. */
 import { describe, expect, it } from "vitest";
-import { ev, msg } from "../../../src/checks/result.js";
+import { ev, msg, notAssessed, reasonMsg } from "../../../src/checks/result.js";
 import { textsFor, languageFromEnv, supportedLanguage } from "../../../src/i18n/languages.js";
-import { formatMessage, lookupIn } from "../../../src/i18n/message.js";
+import { formatMessage, formatNumber, lookupIn } from "../../../src/i18n/message.js";
 import { ENGLISH_TEXTS } from "../../../src/i18n/texts.js";
 import { check } from "../score/checks.js";
 
@@ -36,6 +36,43 @@ describe("render", () => {
     expect(ENGLISH_TEXTS.heading(c, "pass")).toBe("The legacy API password login is not enabled");
     expect(de.heading(c, "fail")).toBe("Die veraltete API-Passwort-Anmeldung ist aktiviert");
     expect(de.category("accounts")).toBe("Konten und Authentifizierung");
+  });
+});
+
+describe("numbers", () => {
+  it("writes a decimal with the language's separator: 4,4 in German, 4.4 in English", () => {
+    const points = { key: "report.points", params: { points: 4.4 } };
+    expect(textsFor("de").message(points)).toBe("+4,4 Punkte");
+    expect(ENGLISH_TEXTS.message(points)).toBe("+4.4 points");
+    expect(formatNumber(-0.25, "de")).toBe("-0,25");
+    expect(formatNumber(12345.5, "de")).toBe("12345,5");
+  });
+
+  it("leaves integers as plain digits in every language: ports, years and counts get no thousands separator", () => {
+    const de = textsFor("de");
+    expect(de.message(reasonMsg("update-custom-integrations.no_update_source", { count: 8123 }))).toMatch(/^8123 benutzerdefinierte/);
+    expect(de.message(reasonMsg("auth-legacy-api-password.removed", { version: "2024.7" }))).toContain("2024.7");
+    expect(formatNumber(8123, "de")).toBe("8123");
+    expect(formatNumber(2026, "de")).toBe("2026");
+    expect(formatNumber(1234567, "en")).toBe("1234567");
+  });
+
+  it("falls back to English for a malformed language tag instead of throwing", () => {
+    expect(formatNumber(4.4, "not a tag!")).toBe("4.4");
+  });
+});
+
+describe("reasons", () => {
+  it("are messages: a key under reasons. and its parameters, rendered per language", () => {
+    const r = notAssessed("setting_unread", { key: "http.ssl_profile" });
+    expect(r.reason).toEqual({ key: "reasons.setting_unread", params: { key: "http.ssl_profile" } });
+    expect(r.reason && ENGLISH_TEXTS.message(r.reason)).toBe("http.ssl_profile could not be read.");
+    expect(r.reason && textsFor("de").message(r.reason)).toBe("http.ssl_profile konnte nicht gelesen werden.");
+  });
+
+  it("keeps a collector's own text as it is, a parameter", () => {
+    const r = reasonMsg("fact_unavailable", { fact: "http", message: "security_scorecard/subscribe failed (home_assistant_error)" });
+    expect(textsFor("de").message(r)).toBe("http nicht verfügbar: security_scorecard/subscribe failed (home_assistant_error)");
   });
 });
 

@@ -33,7 +33,7 @@ export const SMALL_CATALOG = [
   check("good", "high", { status: "pass", evidence: [{ key: "evidence.auth-admin-mfa.all_enabled", params: { count: 2 } }] }),
   check("info-only", "info", { status: "pass", evidence: [] }, { category: "host" }),
   check("needs-backend", "high", { status: "pass", evidence: [] }, { category: "network", needs: ["http"] }),
-  check("na", "medium", { status: "not_applicable", evidence: [], reason: "no add-ons installed" }, { category: "host" }),
+  check("na", "medium", { status: "not_applicable", evidence: [], reason: { key: "reasons.no_addons" } }, { category: "host" }),
   check("u1", "low", { status: "fail", evidence: [{ key: "evidence.common.update_pending", params: { entity: "update.u1", name: "u1", versions: "1.0 → 1.1" } }] }, { category: "updates" }),
   check("u2", "low", { status: "fail", evidence: [{ key: "evidence.common.update_pending", params: { entity: "update.u2", name: "u2", versions: "1.0 → 1.1" } }] }, { category: "updates" }),
   check("u3", "low", { status: "fail", evidence: [{ key: "evidence.common.update_pending", params: { entity: "update.u3", name: "u3", versions: "1.0 → 1.1" } }] }, { category: "updates" }),

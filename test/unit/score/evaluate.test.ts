@@ -2,11 +2,16 @@ import { describe, expect, it } from "vitest";
 import { CATALOG } from "../../../src/checks/catalog.js";
 import { CATEGORIES } from "../../../src/checks/types.js";
 import type { Facts } from "../../../src/facts/types.js";
+import type { Message } from "../../../src/i18n/message.js";
+import { ENGLISH_TEXTS } from "../../../src/i18n/texts.js";
 import { evaluate } from "../../../src/score/evaluate.js";
 import { gradeForScore, gradeRank } from "../../../src/score/grade.js";
 import { GRADE_BANDS, SEVERITY_WEIGHTS } from "../../../src/score/scoring-data.js";
 import { NOW, SUPERVISOR_DEFAULT, facts, missing, ok } from "../../support/facts-builder.js";
 import { FAIL, PASS, WARN, check } from "./checks.js";
+
+/** A reason or cap reason as the English report shows it. */
+const english = (m: Message | null | undefined): string | null => (m ? ENGLISH_TEXTS.message(m) : null);
 
 const at = { now: NOW };
 
@@ -55,8 +60,8 @@ describe("score", () => {
       ...at,
       catalog: [
         check("a", "high", PASS),
-        check("na", "critical", { status: "not_applicable", evidence: [], reason: "no add-ons" }),
-        check("nx", "critical", { status: "not_assessed", evidence: [], reason: "cannot tell" }),
+        check("na", "critical", { status: "not_applicable", evidence: [], reason: { key: "no add-ons" } }),
+        check("nx", "critical", { status: "not_assessed", evidence: [], reason: { key: "cannot tell" } }),
       ],
     });
     expect(sc.score).toBe(100);
@@ -80,7 +85,7 @@ describe("gating on needs", () => {
     const e = sc.categories[0]?.checks[0];
     expect(called).toBe(false);
     expect(e?.status).toBe("not_assessed");
-    expect(e?.result.reason).toBe("http unavailable: unavailable in test: backend_absent");
+    expect(english(e?.result.reason)).toBe("http unavailable: unavailable in test: backend_absent");
     expect(e?.credit).toBeNull();
   });
 
@@ -89,7 +94,7 @@ describe("gating on needs", () => {
     const sc = evaluate(facts({ http: missing("backend_absent"), supervisor: missing("supervisor_absent") }), { ...at, catalog: [c] });
     const e = sc.categories[0]?.checks[0];
     expect(e?.status).toBe("not_applicable");
-    expect(e?.result.reason).toContain("supervisor unavailable");
+    expect(english(e?.result.reason)).toContain("supervisor unavailable");
   });
 
   it("runs a check whose only missing needs are optional", () => {
@@ -105,10 +110,13 @@ describe("gating on needs", () => {
     const sc = evaluate(facts(), { ...at, catalog: [boom, check("ok", "high", PASS)] });
     const e = sc.categories[0]?.checks[0];
     expect(e?.status).toBe("not_assessed");
-    expect(e?.result.reason).toBe("check failed: cannot read property x");
+    expect(english(e?.result.reason)).toBe("check failed: cannot read property x");
     expect(sc.score).toBe(100);
     const bad = check("bad", "high", () => ({ status: "nope", evidence: [] }) as unknown as typeof PASS);
-    expect(evaluate(facts(), { ...at, catalog: [bad] }).categories[0]?.checks[0]?.result.reason).toBe("check failed: invalid result");
+    expect(english(evaluate(facts(), { ...at, catalog: [bad] }).categories[0]?.checks[0]?.result.reason)).toBe("check failed: invalid result");
+    // A reason must be a message: a plain sentence (English only, unrenderable) is an invalid result too.
+    const sentence = check("sentence", "high", () => ({ status: "not_assessed", evidence: [], reason: "No token list could be read." }) as unknown as typeof PASS);
+    expect(english(evaluate(facts(), { ...at, catalog: [sentence] }).categories[0]?.checks[0]?.result.reason)).toBe("check failed: invalid result");
   });
 
   it("passes the clock to checks", () => {
@@ -149,7 +157,7 @@ describe("grade", () => {
     expect(sc.score).toBe(95);
     expect(sc.uncappedGrade).toBe("A");
     expect(sc.grade).toBe("C");
-    expect(sc.capReason).toBe("capped at C: failed critical check crit");
+    expect(english(sc.capReason)).toBe("capped at C: failed critical check crit");
     expect(sc.wouldBeGrade).toBe("C");
   });
 
@@ -173,7 +181,7 @@ describe("grade", () => {
     expect(sc.grade).toBe("V");
     expect(sc.uncappedGrade).toBe("A+");
     expect(sc.advisories.map((a) => a.id)).toContain("GHSA-2j8f-h4mr-qr25");
-    expect(sc.capReason).toMatch(/^vulnerable version: core < 2023\.3\.2 \(GHSA-2j8f-h4mr-qr25\)/);
+    expect(english(sc.capReason)).toMatch(/^vulnerable version: core < 2023\.3\.2 \(GHSA-2j8f-h4mr-qr25\)/);
     expect(sc.haVersion).toBe("2023.3.1");
     expect(sc.wouldBeGrade).toBe("A+");
   });
@@ -186,7 +194,7 @@ describe("grade", () => {
     expect(sc.grade).toBe("V");
     expect(sc.uncappedGrade).toBe("A");
     expect(sc.wouldBeGrade).toBe("C");
-    expect(sc.capReason).toMatch(/^vulnerable version: .*; capped at C: failed critical check crit$/);
+    expect(english(sc.capReason)).toMatch(/^vulnerable version: .*; capped at C: failed critical check crit$/);
   });
 
   it("shows V on Core 2026.5.0 (2026 backup advisories) and not on 2026.7.0", () => {
@@ -305,7 +313,7 @@ describe("the real catalog", () => {
     const sc = evaluate(facts(), at);
     const total = sc.categories.reduce((n, c) => n + c.checks.length, 0);
     expect(total).toBe(CATALOG.length);
-    for (const c of sc.categories) for (const e of c.checks) expect(e.result.reason ?? "").not.toMatch(/^check failed/);
+    for (const c of sc.categories) for (const e of c.checks) expect(english(e.result.reason) ?? "").not.toMatch(/^check failed/);
   });
 
   it("has unique ids, known categories and needs", () => {

@@ -13,9 +13,15 @@ export function run(check: Check, f: Facts, now: Date = NOW): CheckResult {
   for (const key of check.needs) {
     const fact = f[key];
     if (fact.ok || check.optional?.includes(key)) continue;
-    return fact.reason === "supervisor_absent" ? notApplicable(fact.message) : notAssessed(fact.message);
+    const why = { fact: key, message: fact.message };
+    return fact.reason === "supervisor_absent" ? notApplicable("fact_unavailable", why) : notAssessed("fact_unavailable", why);
   }
   return check.evaluate(f, { now });
+}
+
+/** The result's reason as the English report shows it ("" without one). */
+export function reasonText(r: CheckResult): string {
+  return r.reason ? ENGLISH_TEXTS.message(r.reason) : "";
 }
 
 /** All evidence text of a result, one line each. */

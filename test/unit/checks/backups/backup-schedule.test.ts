@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { backupSchedule as check } from "../../../../src/checks/backups/backup-schedule.js";
 import { daysAgo, facts, missing } from "../../../support/facts-builder.js";
-import { run, texts } from "../secrets/support.js";
+import { reasonText, run, texts } from "../secrets/support.js";
 import { backupFacts } from "./support.js";
 
 describe("backup-schedule", () => {
@@ -21,7 +21,7 @@ describe("backup-schedule", () => {
   it("is not applicable on versions without a schedule (2024.3.3) and not assessed without facts", () => {
     const r = run(check, facts({ backup: backupFacts({ schedule: null, origin: "backup/info" }) }));
     expect(r.status).toBe("not_applicable");
-    expect(r.reason).toContain("2025.1");
+    expect(reasonText(r)).toContain("2025.1");
     expect(run(check, facts({ backup: missing("component_not_loaded") })).status).toBe("not_assessed");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hostNotRoot as check } from "../../../../src/checks/host/host-not-root.js";
 import { facts, missing } from "../../../support/facts-builder.js";
-import { run, texts } from "../secrets/support.js";
+import { reasonText, run, texts } from "../secrets/support.js";
 import { coreHost } from "./support.js";
 
 describe("host-not-root", () => {
@@ -18,7 +18,7 @@ describe("host-not-root", () => {
   it("is not applicable in containers (OS, Container, Supervised) and not assessed without the backend", () => {
     const r = run(check, facts());
     expect(r.status).toBe("not_applicable");
-    expect(r.reason).toContain("Home Assistant OS");
+    expect(reasonText(r)).toContain("Home Assistant OS");
     expect(run(check, facts({ host: missing("backend_absent") })).status).toBe("not_assessed");
   });
 });

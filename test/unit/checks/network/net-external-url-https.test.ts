@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { netExternalUrlHttps } from "../../../../src/checks/network/net-external-url-https.js";
 import { facts, missing } from "../../../support/facts-builder.js";
 import { withExternalUrl } from "./fixtures.js";
-import { expectNoValue, run, texts } from "./run.js";
+import { expectNoValue, reasonText, run, texts } from "./run.js";
 
 describe("net-external-url-https", () => {
   it("passes for https and for local http", () => {
@@ -23,6 +23,6 @@ describe("net-external-url-https", () => {
     // Offline, an outline without external_url says only "not in YAML" (a UI-set URL is invisible).
     const offline = run(netExternalUrlHttps, facts({ config: missing("offline") }));
     expect(offline.status).toBe("not_applicable");
-    expect(offline.reason).toContain("not set in YAML");
+    expect(reasonText(offline)).toContain("not set in YAML");
   });
 });

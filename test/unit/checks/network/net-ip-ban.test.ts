@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { netIpBan } from "../../../../src/checks/network/net-ip-ban.js";
 import { facts } from "../../../support/facts-builder.js";
 import { NOTHING, bool, withHttp, yamlOnly } from "./fixtures.js";
-import { run, texts } from "./run.js";
+import { reasonText, run, texts } from "./run.js";
 
 describe("net-ip-ban", () => {
   it("passes when on (observed, or YAML default)", () => {
@@ -32,6 +32,6 @@ describe("net-ip-ban with an incomplete outline", () => {
     const broken = { ...f, outline: { ...f.outline, value: { ...f.outline.value, files: [{ ...root, error: { kind: "malformed" as const, line: 20, message: "bad indent" } }] } } };
     const r = run(netIpBan, broken);
     expect(r.status).toBe("not_assessed");
-    expect(r.reason).toBe("configuration.yaml could not be read completely (malformed).");
+    expect(reasonText(r)).toBe("configuration.yaml could not be read completely (malformed).");
   });
 });

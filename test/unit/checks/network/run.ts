@@ -1,1 +1,1 @@
-export { expectNoValue, run, texts } from "../accounts/run.js";
+export { expectNoValue, reasonText, run, texts } from "../accounts/run.js";

@@ -18,7 +18,7 @@ export function run(check: Check, facts: Facts, now: Date = NOW): CheckResult {
   const card = evaluate(facts, { now, catalog: [check] });
   const result = card.categories.flatMap((c) => c.checks).find((e) => e.check.id === check.id)?.result;
   if (result === undefined) throw new Error(`${check.id} was not evaluated`);
-  if (result.reason?.startsWith("check failed")) throw new Error(`${check.id}: ${result.reason}`);
+  if (result.reason?.key === "reasons.check_failed" || result.reason?.key === "reasons.invalid_result") throw new Error(`${check.id}: ${ENGLISH_TEXTS.message(result.reason)}`);
   return result;
 }
 
@@ -27,6 +27,11 @@ export const CANARY = "CANARY-s3cr3t-7f9a";
 
 export function expectNoCanary(result: CheckResult): void {
   expect(JSON.stringify(result)).not.toContain(CANARY);
+}
+
+/** The result's reason as the English report shows it ("" without one). */
+export function reasonText(result: CheckResult): string {
+  return result.reason ? ENGLISH_TEXTS.message(result.reason) : "";
 }
 
 export function texts(result: CheckResult): string[] {
