@@ -11,7 +11,8 @@ entries the checks read, outline/relevance.py) with its per-file hashes, cold an
 the integration's RelevantCache; the whole outline's JSON for comparison; rebuilds with the
 integration's OutlineCache (nothing changed, then 20 files edited); a build under the
 integration's default limits. The cold build is also printed normalised to a calibration of
-0.25 s (this VM's speed drifts: seconds x 0.25 / calibration).
+0.25 s (this VM's speed drifts: seconds x 0.25 / calibration, the calibration taken right
+before and after the timed runs).
 
 Run: .venv/ha-2024.3.3/bin/python bench/outline_py.py
 Env: OUTLINE_BENCH_FILES (default 2000), OUTLINE_BENCH_TRACE=1 adds a (slow)
@@ -181,21 +182,27 @@ def rss_mb() -> float:
 
 async def timed_run(root: Path, limits: OutlineLimits) -> None:
     """tracemalloc off: wall times and lags as the integration sees them."""
+    # Synthesising 20 MB leaves a full collection due (on Python 3.14 its next young collection
+    # runs one): pay it here, so the build's figures are the build's, as for the default-limits run.
+    gc.collect()
     pauses = GcPauses()
     gc.callbacks.append(pauses)
     idle = (await in_executor_with_lag(time.sleep, 0.3))[2]
     pauses.take()
     cache = OutlineCache()
+    before = calibrate()
     outline, build_s, build_lag = await in_executor_with_lag(build_outline, root, limits, cache)
     rss_build = rss_mb()
     build_gc = pauses.take()
     relevant_cache = RelevantCache()
     (rel_size, kept), rel_s, rel_lag = await in_executor_with_lag(relevant_payload, outline, relevant_cache)
+    after = calibrate()
     _again, rel_again_s, _lag = await in_executor_with_lag(relevant_payload, outline, relevant_cache)
     (size, _digest), wire_s, wire_lag = await in_executor_with_lag(wire_payload, outline)
     wire_gc = pauses.take()
     entries = sum(len(f["entries"]) for f in outline["files"])
-    calibration = calibrate()
+    # The machine's speed around the two timed runs (a median before and one after, averaged).
+    calibration = (before + after) / 2
     print(
         f"[executor] build {build_s:.2f} s; files {len(outline['files'])}, entries {entries}, "
         f"truncated {outline['truncated']}"
@@ -260,14 +267,19 @@ def traced_run(root: Path, limits: OutlineLimits) -> None:
     )
 
 
-def calibrate() -> float:
-    """Seconds for 10M additions in a Python loop: this VM's speed drifts by a third
-    between runs, so figures are only comparable together with this one."""
-    start = time.thread_time()
-    total = 0
-    for i in range(3_000_000):
-        total += i
-    return (time.thread_time() - start) / 0.3
+def calibrate(runs: int = 5) -> float:
+    """Seconds for 10M additions in a Python loop, the median of `runs` short runs: this VM's
+    speed drifts by a third between runs, so figures are only comparable together with this
+    one. Wall time, as the build's figures are: CPU time would leave out what the hypervisor
+    takes from this VM, and the normalised figure would then swing with the neighbours."""
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        total = 0
+        for i in range(1_000_000):
+            total += i
+        samples.append((time.perf_counter() - start) * 10)
+    return sorted(samples)[len(samples) // 2]
 
 
 def main() -> None:
