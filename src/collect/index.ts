@@ -57,6 +57,7 @@ import {
 import { collectSupervisor, type SupervisorAnswers } from "./supervisor.js";
 import { BACKEND_SOURCE, NO_SUPERVISOR_MESSAGE, collectServer, type ServerParts } from "./server.js";
 import { AddonSettingsStruct, CONTRACT_VERSION } from "./sources/server.js";
+import { addonInfoFields } from "./sources/supervisor.js";
 
 export type { CommandConnection } from "./send.js";
 export type { EntitySource } from "./entities.js";
@@ -264,24 +265,7 @@ function addonInfosFromBackend(backend: Outcome): ReadonlyMap<string, Outcome> {
   if (!p.ok) return out;
   for (const a of p.value.addons) {
     const network = Object.fromEntries(a.ports.map((port) => [port.container, port.host]));
-    out.set(a.slug, {
-      ok: true,
-      value: {
-        slug: a.slug,
-        name: a.name,
-        version: a.version,
-        version_latest: a.version_latest,
-        update_available: a.update_available,
-        state: a.state,
-        protected: a.protected,
-        full_access: a.full_access,
-        host_network: a.host_network,
-        privileged: a.privileged,
-        rating: a.rating,
-        auto_update: a.auto_update,
-        network,
-      },
-    });
+    out.set(a.slug, { ok: true, value: { ...addonInfoFields(a), network } });
   }
   return out;
 }

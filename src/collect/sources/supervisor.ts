@@ -49,26 +49,30 @@ export const ResolutionStruct = type({
   issues: array(type({ type: string(), context: string(), reference: optional(nullable(string())) })),
 });
 
+/**
+ * The add-on fields the facts carry, as the Supervisor's `/addons/<slug>/info` names them:
+ * mapAddon keeps them from an answer, and the collector turns the backend's add-on reading
+ * back into such answers (src/collect/index.ts), so the list is written once.
+ */
+export const ADDON_INFO_FIELDS = [
+  "slug", "name", "version", "version_latest", "update_available", "state",
+  "protected", "full_access", "host_network", "privileged", "rating", "auto_update",
+] as const;
+export type AddonInfoFields = Pick<SupervisorAddon, (typeof ADDON_INFO_FIELDS)[number]>;
+
+/** Exactly the ADDON_INFO_FIELDS of `a`: nothing else of a wider reading is carried along. */
+export function addonInfoFields(a: AddonInfoFields): AddonInfoFields {
+  const out: Partial<Record<keyof AddonInfoFields, unknown>> = {};
+  for (const k of ADDON_INFO_FIELDS) out[k] = a[k];
+  return out as AddonInfoFields;
+}
+
 export function mapAddon(a: Infer<typeof AddonInfoStruct>): SupervisorAddon {
   const ports: Record<string, number> = {};
   for (const [container, host] of Object.entries(a.network ?? {})) {
     if (host !== null) ports[container] = host;
   }
-  return {
-    slug: a.slug,
-    name: a.name,
-    version: a.version,
-    version_latest: a.version_latest,
-    update_available: a.update_available,
-    state: a.state,
-    protected: a.protected,
-    full_access: a.full_access,
-    host_network: a.host_network,
-    privileged: a.privileged,
-    rating: a.rating,
-    auto_update: a.auto_update,
-    ports,
-  };
+  return { ...addonInfoFields(a), ports };
 }
 
 export interface SupervisorParts {
