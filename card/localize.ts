@@ -7,7 +7,7 @@
  * beside it (`translations/<lang>.json`), fetched only for a user of that language, once.
  */
 import { record, string, validate } from "superstruct";
-import { formatNumber } from "../src/i18n/message.js";
+import { formatMessage } from "../src/i18n/message.js";
 import en from "./translations/en.json";
 
 export type TranslationKey = keyof typeof en;
@@ -97,15 +97,9 @@ export function localizer(language: string): Localize {
   if (table === undefined) return localizer("en");
   let fn = cache.get(lang);
   if (fn === undefined) {
-    fn = (key, vars) => {
-      const template = table[key] ?? (en as Table)[key] ?? key;
-      if (vars === undefined) return template;
-      return template.replace(/\{(\w+)\}/g, (m, name: string) => {
-        const value = vars[name];
-        // Numbers as the language writes them ("4,4" in German); integers stay plain digits.
-        return value === undefined ? m : typeof value === "number" ? formatNumber(value, lang) : value;
-      });
-    };
+    // The catalog's renderer, so numbers come out as the language writes them ("4,4" in German).
+    const lookup = (k: string): string | undefined => table[k] ?? (en as Table)[k];
+    fn = (key, vars) => formatMessage(vars === undefined ? { key } : { key, params: vars }, lookup, lang);
     cache.set(lang, fn);
   }
   return fn;
