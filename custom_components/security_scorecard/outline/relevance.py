@@ -129,7 +129,7 @@ def _config_path(mount: Sequence[str | int] | None, path: Sequence[str | int]) -
 _NO_CREDENTIAL_HEAD = '{"auth_prefix":null,"command_credentials":false,'
 _NO_CREDENTIAL_URL = ',"url_credential_query":false,"url_credentials":false,'
 _FEATURES_AT = len('{"features":')
-_KEY_CLOSE = '"],"tag":'  # the closing quote of the path's last key, and what follows it
+_KEY_CLOSE = '"' + _PATH_END  # the closing quote of the path's last key, and what follows it
 
 
 class _FileFilter:
@@ -232,7 +232,7 @@ class _FileFilter:
 
     def _other(self, text: str) -> bool:
         """An entry whose path does not end with a key: never the builder's; judged exactly."""
-        if '],"tag":' not in text:
+        if _PATH_END not in text:
             return True  # not an entry at all: keep rather than lose it
         return self._exact(text)
 
